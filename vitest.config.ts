@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+// One run, every workspace: each package's own vitest.config.ts is a project here.
+export default defineConfig({
+  test: {
+    projects: ['packages/*', 'apps/*'],
+  },
+});
