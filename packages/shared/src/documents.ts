@@ -19,6 +19,11 @@ export interface ChunkDraft {
   page?: number;
   /** ISO 639-1 code detected for this chunk, or the document's when the chunk is too short. */
   language: string;
+  /**
+   * Guardrail reason codes when an ingestion-time scan flagged this chunk (e.g. a hidden prompt
+   * injection). A quarantined chunk is stored for an admin to review but never retrieved.
+   */
+  quarantine?: string[];
 }
 
 /** A parsed, chunked document ready for the knowledge store. */
