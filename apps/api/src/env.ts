@@ -55,7 +55,8 @@ const envSchema = z.object({
   /** Guardrail policy file (YAML or JSON); unset = the built-in default policy. */
   POLICY_FILE: optionalString,
   PORT: intFrom(0, 65535).default(3000),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Unset = `info` for the server, `warn` for CLI commands (their output is the product). */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & {

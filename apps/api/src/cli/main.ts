@@ -15,6 +15,11 @@ const program = new Command('grounded')
 
 const modules = await Promise.all([
   // Commands are registered in the order `--help` lists them.
+  import('./commands/start'),
+  import('./commands/ingest'),
+  import('./commands/search'),
+  import('./commands/docs'),
+  import('./commands/eval-retrieval'),
 ]);
 for (const mod of modules) (mod as { register(p: Command): void }).register(program);
 

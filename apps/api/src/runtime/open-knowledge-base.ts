@@ -1,0 +1,52 @@
+/**
+ * Opens everything a knowledge-base command needs, from the environment: the Chroma server
+ * (ours, shared or external), the embedder and the store. `close()` undoes it in reverse.
+ */
+import fs from 'node:fs/promises';
+import type { Env } from '../env';
+import { KnowledgeBase } from '../knowledge/knowledge-base';
+import { acquireChroma, type ChromaHandle } from './chroma-runtime';
+import { createEmbeddings } from './embeddings';
+import type { AppLogger } from './logger';
+
+export interface OpenKnowledgeBase {
+  kb: KnowledgeBase;
+  chroma: ChromaHandle;
+  close(): Promise<void>;
+}
+
+export async function openKnowledgeBase(env: Env, logger: AppLogger): Promise<OpenKnowledgeBase> {
+  await fs.mkdir(env.paths.data, { recursive: true });
+  const chroma = await acquireChroma({
+    externalUrl: env.CHROMA_URL,
+    dataDir: env.paths.chroma,
+    port: env.CHROMA_PORT,
+    logger,
+  });
+  try {
+    const kb = await KnowledgeBase.open({
+      chromaUrl: chroma.url,
+      sqlitePath: env.paths.sqlite,
+      collection: env.CHROMA_COLLECTION,
+      embeddings: await createEmbeddings(env),
+      ingestion: {
+        chunkSize: env.CHUNK_SIZE,
+        chunkOverlap: env.CHUNK_OVERLAP,
+        maxBytes: Math.round(env.MAX_UPLOAD_MB * 1024 * 1024),
+        maxDocxUncompressedBytes: Math.round(env.MAX_DOCX_UNCOMPRESSED_MB * 1024 * 1024),
+      },
+      logger,
+    });
+    return {
+      kb,
+      chroma,
+      close: async () => {
+        await kb.close();
+        await chroma.release();
+      },
+    };
+  } catch (error) {
+    await chroma.release();
+    throw error;
+  }
+}
