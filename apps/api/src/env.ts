@@ -61,7 +61,7 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema> & {
   /** Absolute paths derived from DATA_DIR. */
-  paths: { data: string; models: string; sqlite: string; chroma: string };
+  paths: { data: string; models: string; sqlite: string; chroma: string; chromaLock: string };
 };
 
 /** Parses an environment; throws a ConfigError naming every bad variable. */
@@ -82,6 +82,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
       models: path.resolve(env.MODELS_DIR ?? path.join(data, 'models')),
       sqlite: path.join(data, 'grounded.sqlite'),
       chroma: path.join(data, 'chroma'),
+      chromaLock: path.join(data, 'chroma.lock.json'),
     },
   };
 }

@@ -5,7 +5,6 @@
  * `grounded search` run beside `npm start` must reuse the running server.
  */
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import { connectChroma, startChromaServer } from '@grounded/retrieval';
 import type { Logger } from '@grounded/shared';
 
@@ -24,6 +23,8 @@ interface LockFile {
 export interface ChromaRuntimeConfig {
   externalUrl: string | undefined;
   dataDir: string;
+  /** Records our child's pid and url so other Grounded processes on this DATA_DIR reuse it. */
+  lockFile: string;
   port: number;
   logger: Logger;
 }
@@ -33,7 +34,7 @@ export async function acquireChroma(config: ChromaRuntimeConfig): Promise<Chroma
     await connectChroma(config.externalUrl);
     return { url: config.externalUrl, owned: false, release: async () => {} };
   }
-  const lockPath = path.join(config.dataDir, 'server.lock.json');
+  const lockPath = config.lockFile;
   const shared = await readLiveLock(lockPath);
   if (shared) {
     config.logger.debug({ url: shared.url, pid: shared.pid }, 'reusing the Chroma server of a running Grounded process');

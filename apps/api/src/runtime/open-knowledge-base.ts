@@ -20,6 +20,7 @@ export async function openKnowledgeBase(env: Env, logger: AppLogger): Promise<Op
   const chroma = await acquireChroma({
     externalUrl: env.CHROMA_URL,
     dataDir: env.paths.chroma,
+    lockFile: env.paths.chromaLock,
     port: env.CHROMA_PORT,
     logger,
   });
