@@ -1,0 +1,17 @@
+export { startChromaServer, connectChroma, chromaClientFor, freePort, chromaServerOptionsSchema } from './chroma-server';
+export type { ChromaServer, ChromaServerOptions } from './chroma-server';
+export { HashingEmbeddings, hashingEmbeddingsConfigSchema } from './hashing-embeddings';
+export type { HashingEmbeddingsConfig } from './hashing-embeddings';
+export { KnowledgeStore } from './knowledge-store';
+export type { UpsertResult, QuarantinedChunk, StoreStats } from './knowledge-store';
+export { knowledgeStoreOptionsSchema } from './store/knowledge-store-options';
+export type { KnowledgeStoreOptions, FaultInjection } from './store/knowledge-store-options';
+export { searchOptionsSchema } from './store/hybrid-search';
+export type { SearchOptions } from './store/hybrid-search';
+export type { ReconcileReport } from './store/reconcile';
+export { UPSERT_STEPS } from './store/jobs';
+export type { UpsertStep } from './store/jobs';
+export { HybridRetriever } from './hybrid-retriever';
+export type { HybridRetrieverInput, HybridDocumentMetadata } from './hybrid-retriever';
+export { loadBeir, evaluateRetrieval } from './eval/beir';
+export type { BeirDataset, BeirCorpusRow, RetrievalEvalResult, EvaluateRetrievalOptions } from './eval/beir';

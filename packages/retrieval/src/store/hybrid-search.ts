@@ -1,0 +1,99 @@
+import type { Embeddings } from '@langchain/core/embeddings';
+import { z } from 'zod';
+import { ValidationError, searchFiltersSchema, type SearchHit } from '@grounded/shared';
+import { primaryLanguage } from '../text/language-analyzers';
+import type { ChromaVectors } from './chroma-vectors';
+import { buildFtsMatch, queryTerms } from './fts-query';
+import type { ResolvedStoreOptions } from './knowledge-store-options';
+import { dropNearDuplicates } from './near-duplicates';
+import { reciprocalRankFusion } from './reciprocal-rank-fusion';
+import type { SqliteCatalog, StoredChunk } from './sqlite-catalog';
+
+/**
+ * Search options: how many hits, plus filters. `audience: 'public'` returns only public text
+ * (customers); `audience: 'internal'` (staff) returns both; no audience means no filter.
+ * `tags` matches documents carrying ANY of the tags.
+ */
+export const searchOptionsSchema = searchFiltersSchema.extend({
+  /** @default 5 */
+  k: z.number().int().min(1).max(100).default(5),
+});
+export type SearchOptions = z.input<typeof searchOptionsSchema>;
+
+export interface SearchDeps {
+  catalog: SqliteCatalog;
+  vectors: ChromaVectors;
+  embeddings: Embeddings;
+  options: ResolvedStoreOptions;
+}
+
+export async function hybridSearch(deps: SearchDeps, query: string, rawOptions: SearchOptions = {}): Promise<SearchHit[]> {
+  const parsed = searchOptionsSchema.safeParse(rawOptions);
+  if (!parsed.success) {
+    throw new ValidationError('Invalid search options.', {
+      hint: 'k is 1..100; audience is public or internal; language an ISO code; tags and documentIds non-empty strings.',
+      details: { issues: parsed.error.issues },
+    });
+  }
+  const { k, audience, tags, documentIds: requestedIds } = parsed.data;
+  if (query.trim() === '') return [];
+  const { catalog, vectors, embeddings, options } = deps;
+  const language = parsed.data.language ? primaryLanguage(parsed.data.language) : undefined;
+
+  let documentIds = requestedIds;
+  if (tags?.length) {
+    const tagged = catalog.documentsWithTags(tags);
+    documentIds = documentIds ? documentIds.filter((id) => tagged.includes(id)) : tagged;
+  }
+  if (documentIds && documentIds.length === 0) return [];
+  const filters = { publicOnly: audience === 'public', language, documentIds };
+  const candidates = Math.max(options.minCandidates, k * options.candidatesPerK);
+
+  // Dense first: its HTTP round trip dominates, so the synchronous FTS query runs while it flies.
+  const embedding = await embeddings.embedQuery(query);
+  const densePromise = vectors.query(embedding, candidates, filters);
+  const match = buildFtsMatch(queryTerms(query, language ? [language] : catalog.languages()));
+  let keyword: { id: string; score: number }[] = [];
+  try {
+    keyword = match ? catalog.keywordSearch(match, filters, candidates) : [];
+  } catch (error) {
+    // Let the in-flight dense query settle so its rejection is not reported as unhandled.
+    await densePromise.catch(() => undefined);
+    throw error;
+  }
+  const dense = await densePromise;
+
+  // One synchronous read after both retrievers: a concurrent version swap is either fully
+  // visible or not at all, and anything no longer active (old version, removed) drops out.
+  const rows = catalog.fetchChunks([...new Set([...dense.map((d) => d.id), ...keyword.map((h) => h.id)])]);
+  const allowed = (chunk: StoredChunk | undefined): chunk is StoredChunk =>
+    chunk !== undefined && !chunk.quarantine
+    && (!filters.publicOnly || chunk.audience === 'public')
+    && (!language || chunk.language === language)
+    && (!documentIds || documentIds.includes(chunk.documentId));
+  const fused = reciprocalRankFusion(
+    dense.filter((hit) => allowed(rows.get(hit.id))),
+    keyword.filter((hit) => allowed(rows.get(hit.id))),
+    options.rrfK,
+    { dense: options.denseWeight, keyword: options.keywordWeight },
+  );
+  const kept = dropNearDuplicates(fused, (candidate) => rows.get(candidate.id)!.dedupeKey, k, options.duplicateJaccard);
+  return kept.map((candidate) => {
+    const chunk = rows.get(candidate.id)!;
+    return {
+      id: chunk.id,
+      text: chunk.text,
+      language: chunk.language,
+      audience: chunk.audience,
+      citation: {
+        documentId: chunk.documentId, version: chunk.version, title: chunk.title, sectionPath: chunk.sectionPath,
+        ...(chunk.page !== undefined ? { page: chunk.page } : {}), chunkIndex: chunk.chunkIndex,
+      },
+      score: candidate.score,
+      scores: {
+        ...(candidate.dense !== undefined ? { dense: candidate.dense } : {}),
+        ...(candidate.keyword !== undefined ? { keyword: candidate.keyword } : {}),
+      },
+    };
+  });
+}

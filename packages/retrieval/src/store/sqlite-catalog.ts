@@ -1,0 +1,283 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { ConfigError, type Audience, type DocumentRecord, type ParsedDocument } from '@grounded/shared';
+import { SCHEMA_SQL, SCHEMA_VERSION } from './catalog-schema';
+import type { JobKind, JobRow } from './jobs';
+
+/** A stored chunk with its document's title: what a search hit is built from. */
+export interface StoredChunk {
+  rowid: number;
+  id: string;
+  documentId: string;
+  version: number;
+  chunkIndex: number;
+  text: string;
+  sectionPath: string[];
+  page: number | undefined;
+  language: string;
+  audience: Audience;
+  quarantine: string[] | undefined;
+  dedupeKey: string;
+  title: string;
+}
+
+/** A chunk row about to be written, with its analysed FTS columns. */
+export interface NewChunkRow {
+  id: string;
+  chunkIndex: number;
+  text: string;
+  sectionPath: string[];
+  page: number | undefined;
+  language: string;
+  quarantine: string[] | undefined;
+  dedupeKey: string;
+  titleTerms: string;
+  bodyTerms: string;
+}
+
+/** Filters resolved to SQL: everything optional; `documentIds` already includes the tag filter. */
+export interface KeywordFilters {
+  publicOnly: boolean;
+  language: string | undefined;
+  documentIds: string[] | undefined;
+}
+
+interface ChunkDbRow {
+  rowid: number; id: string; document_id: string; version: number; chunk_index: number; text: string;
+  section_path: string; page: number | null; language: string; audience: Audience; quarantine: string | null;
+  dedupe_key: string; title: string;
+}
+interface DocumentDbRow {
+  id: string; title: string; format: DocumentRecord['format']; source_name: string; content_hash: string;
+  audience: Audience; tags: string; language: string; version: number; chunk_count: number; updated_at: string;
+}
+
+/** The SQLite half of the store: documents, chunks, the FTS index and the jobs journal. */
+export class SqliteCatalog {
+  readonly db: Database.Database;
+  private readonly keywordStatements = new Map<string, Database.Statement>();
+  private languagesCache: string[] | undefined;
+
+  constructor(path: string, private readonly bm25Weights: { title: number; body: number }) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    try {
+      this.db = new Database(path);
+    } catch (error) {
+      throw new ConfigError(`Cannot open the SQLite database at ${path}.`, {
+        hint: 'Check that the directory exists and is writable.',
+        cause: error,
+      });
+    }
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.exec(SCHEMA_SQL);
+    this.db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
+  }
+
+  /** Read (or record on first use) a setting that must not change for this database. */
+  pinnedMeta(key: string, value: string): string {
+    this.db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run(key, value);
+    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string }).value;
+  }
+
+  getDocument(id: string): DocumentRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentDbRow | undefined;
+    return row ? toRecord(row) : undefined;
+  }
+
+  listDocuments(): DocumentRecord[] {
+    return (this.db.prepare('SELECT * FROM documents ORDER BY id').all() as DocumentDbRow[]).map(toRecord);
+  }
+
+  chunkIdsOf(documentId: string): string[] {
+    return this.db.prepare('SELECT id FROM chunks WHERE document_id = ? ORDER BY chunk_index').pluck().all(documentId) as string[];
+  }
+
+  allChunkIds(): Set<string> {
+    return new Set(this.db.prepare('SELECT id FROM chunks').pluck().all() as string[]);
+  }
+
+  /** Distinct chunk languages, cached until the next write. */
+  languages(): string[] {
+    this.languagesCache ??= this.db.prepare('SELECT DISTINCT language FROM chunks').pluck().all() as string[];
+    return this.languagesCache;
+  }
+
+  /** Replace a document's active version in ONE transaction: searches see the old or the new. */
+  swapVersion(doc: ParsedDocument, version: number, rows: NewChunkRow[], jobId: number): void {
+    const now = new Date().toISOString();
+    this.db.transaction(() => {
+      this.deleteDocumentRows(doc.id);
+      this.db.prepare(
+        `INSERT INTO documents (id, title, format, source_name, content_hash, audience, tags, language, version, chunk_count, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(doc.id, doc.title, doc.format, doc.sourceName, doc.contentHash, doc.audience, JSON.stringify(doc.tags),
+        doc.language, version, rows.length, now);
+      this.writeTags(doc.id, doc.tags);
+      const insertChunk = this.db.prepare(
+        `INSERT INTO chunks (id, document_id, version, chunk_index, text, section_path, page, language, audience, quarantine, dedupe_key)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      const insertFts = this.db.prepare('INSERT INTO chunks_fts (rowid, title, body) VALUES (?, ?, ?)');
+      for (const row of rows) {
+        const { lastInsertRowid } = insertChunk.run(row.id, doc.id, version, row.chunkIndex, row.text,
+          JSON.stringify(row.sectionPath), row.page ?? null, row.language, doc.audience,
+          row.quarantine?.length ? JSON.stringify(row.quarantine) : null, row.dedupeKey);
+        if (!row.quarantine?.length) insertFts.run(lastInsertRowid, row.titleTerms, row.bodyTerms);
+      }
+      this.setJobStep(jobId, 'swapped');
+    })();
+    this.languagesCache = undefined;
+  }
+
+  /** Same content, new audience/tags/title: rewrite metadata and FTS title terms atomically. */
+  updateMetadata(doc: ParsedDocument, titleTermsOf: (chunk: StoredChunk) => string, jobPayload: object): number {
+    let jobId = 0;
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE documents SET title = ?, audience = ?, tags = ?, source_name = ?, format = ? WHERE id = ?')
+        .run(doc.title, doc.audience, JSON.stringify(doc.tags), doc.sourceName, doc.format, doc.id);
+      this.writeTags(doc.id, doc.tags);
+      this.db.prepare('UPDATE chunks SET audience = ? WHERE document_id = ?').run(doc.audience, doc.id);
+      const updateFts = this.db.prepare('UPDATE chunks_fts SET title = ? WHERE rowid = ?');
+      for (const chunk of this.chunksOf(doc.id)) if (!chunk.quarantine) updateFts.run(titleTermsOf(chunk), chunk.rowid);
+      const version = this.getDocument(doc.id)?.version ?? 0;
+      jobId = this.insertJob('metadata', doc.id, version, 'sqlite-committed', jobPayload);
+    })();
+    return jobId;
+  }
+
+  /** Delete a document's rows and journal the vectors to delete, in one transaction. */
+  removeDocument(documentId: string): number {
+    let jobId = 0;
+    this.db.transaction(() => {
+      const ids = this.chunkIdsOf(documentId);
+      const version = this.getDocument(documentId)?.version ?? 0;
+      this.deleteDocumentRows(documentId);
+      jobId = this.insertJob('remove', documentId, version, 'swapped', { oldIds: ids });
+    })();
+    this.languagesCache = undefined;
+    return jobId;
+  }
+
+  chunksOf(documentId: string): StoredChunk[] {
+    return (this.db.prepare(`SELECT c.*, d.title FROM chunks c JOIN documents d ON d.id = c.document_id
+      WHERE c.document_id = ? ORDER BY c.chunk_index`).all(documentId) as ChunkDbRow[]).map(toChunk);
+  }
+
+  /** Active chunks by id (any order); ids that are not active are simply absent. */
+  fetchChunks(ids: string[]): Map<string, StoredChunk> {
+    const rows = this.db.prepare(`SELECT c.*, d.title FROM chunks c JOIN documents d ON d.id = c.document_id
+      WHERE c.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as ChunkDbRow[];
+    return new Map(rows.map((row) => [row.id, toChunk(row)]));
+  }
+
+  /** BM25 over the FTS index, best first; `match` must already be a safe FTS5 expression. */
+  keywordSearch(match: string, filters: KeywordFilters, limit: number): { id: string; score: number }[] {
+    const clauses: string[] = [];
+    const params: unknown[] = [match];
+    if (filters.publicOnly) clauses.push(`c.audience = 'public'`);
+    if (filters.language) { clauses.push('c.language = ?'); params.push(filters.language); }
+    if (filters.documentIds) { clauses.push('c.document_id IN (SELECT value FROM json_each(?))'); params.push(JSON.stringify(filters.documentIds)); }
+    const key = clauses.join(' AND ');
+    let statement = this.keywordStatements.get(key);
+    if (!statement) {
+      const { title, body } = this.bm25Weights;
+      // Quarantined chunks have no FTS row, so they cannot match; the check is belt and braces.
+      statement = this.db.prepare(`SELECT c.id AS id, -bm25(chunks_fts, ${title}, ${body}) AS score
+        FROM chunks_fts JOIN chunks c ON c.rowid = chunks_fts.rowid
+        WHERE chunks_fts MATCH ? AND c.quarantine IS NULL ${key ? `AND ${key}` : ''}
+        ORDER BY bm25(chunks_fts, ${title}, ${body}) LIMIT ?`);
+      this.keywordStatements.set(key, statement);
+    }
+    return statement.all(...params, limit) as { id: string; score: number }[];
+  }
+
+  /** Documents carrying any of `tags`. */
+  documentsWithTags(tags: string[]): string[] {
+    return this.db.prepare('SELECT DISTINCT document_id FROM document_tags WHERE tag IN (SELECT value FROM json_each(?))')
+      .pluck().all(JSON.stringify(tags)) as string[];
+  }
+
+  listQuarantined(): StoredChunk[] {
+    return (this.db.prepare(`SELECT c.*, d.title FROM chunks c JOIN documents d ON d.id = c.document_id
+      WHERE c.quarantine IS NOT NULL ORDER BY c.document_id, c.chunk_index`).all() as ChunkDbRow[]).map(toChunk);
+  }
+
+  /** Make a quarantined chunk searchable; false when it is not (or no longer) quarantined. */
+  releaseQuarantine(chunkId: string, titleTerms: (chunk: StoredChunk) => string, bodyTerms: (chunk: StoredChunk) => string): boolean {
+    return this.db.transaction(() => {
+      const chunk = this.fetchChunks([chunkId]).get(chunkId);
+      if (!chunk?.quarantine) return false;
+      this.db.prepare('UPDATE chunks SET quarantine = NULL WHERE rowid = ?').run(chunk.rowid);
+      this.db.prepare('INSERT INTO chunks_fts (rowid, title, body) VALUES (?, ?, ?)').run(chunk.rowid, titleTerms(chunk), bodyTerms(chunk));
+      return true;
+    })();
+  }
+
+  stats(): { documents: number; chunks: number; quarantinedChunks: number; pendingJobs: number; byLanguage: Record<string, number>; byAudience: Record<string, number> } {
+    const count = (sql: string) => this.db.prepare(sql).pluck().get() as number;
+    const group = (sql: string) => Object.fromEntries((this.db.prepare(sql).all() as { k: string; n: number }[]).map((r) => [r.k, r.n]));
+    return {
+      documents: count('SELECT COUNT(*) FROM documents'),
+      chunks: count('SELECT COUNT(*) FROM chunks'),
+      quarantinedChunks: count('SELECT COUNT(*) FROM chunks WHERE quarantine IS NOT NULL'),
+      pendingJobs: count('SELECT COUNT(*) FROM jobs'),
+      byLanguage: group('SELECT language AS k, COUNT(*) AS n FROM chunks GROUP BY language'),
+      byAudience: group('SELECT audience AS k, COUNT(*) AS n FROM documents GROUP BY audience'),
+    };
+  }
+
+  insertJob(kind: JobKind, documentId: string, version: number, step: string, payload: object): number {
+    return Number(this.db.prepare('INSERT INTO jobs (kind, document_id, version, step, payload, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(kind, documentId, version, step, JSON.stringify(payload), new Date().toISOString()).lastInsertRowid);
+  }
+
+  setJobStep(jobId: number, step: string): void {
+    this.db.prepare('UPDATE jobs SET step = ? WHERE id = ?').run(step, jobId);
+  }
+
+  deleteJob(jobId: number): void {
+    this.db.prepare('DELETE FROM jobs WHERE id = ?').run(jobId);
+  }
+
+  listJobs(): JobRow[] {
+    return this.db.prepare('SELECT id, kind, document_id AS documentId, version, step, payload FROM jobs ORDER BY id').all() as JobRow[];
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  private deleteDocumentRows(documentId: string): void {
+    this.db.prepare('DELETE FROM chunks_fts WHERE rowid IN (SELECT rowid FROM chunks WHERE document_id = ?)').run(documentId);
+    this.db.prepare('DELETE FROM chunks WHERE document_id = ?').run(documentId);
+    this.db.prepare('DELETE FROM document_tags WHERE document_id = ?').run(documentId);
+    this.db.prepare('DELETE FROM documents WHERE id = ?').run(documentId);
+  }
+
+  private writeTags(documentId: string, tags: string[]): void {
+    this.db.prepare('DELETE FROM document_tags WHERE document_id = ?').run(documentId);
+    const insert = this.db.prepare('INSERT OR IGNORE INTO document_tags (document_id, tag) VALUES (?, ?)');
+    for (const tag of tags) insert.run(documentId, tag);
+  }
+}
+
+function toRecord(row: DocumentDbRow): DocumentRecord {
+  return {
+    id: row.id, title: row.title, format: row.format, sourceName: row.source_name, contentHash: row.content_hash,
+    audience: row.audience, tags: JSON.parse(row.tags) as string[], language: row.language, version: row.version,
+    chunkCount: row.chunk_count, updatedAt: row.updated_at,
+  };
+}
+
+function toChunk(row: ChunkDbRow): StoredChunk {
+  return {
+    rowid: row.rowid, id: row.id, documentId: row.document_id, version: row.version, chunkIndex: row.chunk_index,
+    text: row.text, sectionPath: JSON.parse(row.section_path) as string[], page: row.page ?? undefined,
+    language: row.language, audience: row.audience,
+    quarantine: row.quarantine ? (JSON.parse(row.quarantine) as string[]) : undefined,
+    dedupeKey: row.dedupe_key, title: row.title,
+  };
+}
