@@ -34,9 +34,10 @@ const TARGETS: Target[] = [
   { src: 'src/fr-programme-fidelite.md', out: 'fr/programme-fidelite.docx', language: 'fr' },
 ];
 
-type Block =
-  | { kind: 'h1' | 'h2' | 'p'; text: string }
-  | { kind: 'li'; text: string };
+interface Block {
+  kind: 'h1' | 'h2' | 'li' | 'p';
+  text: string;
+}
 
 /** Parses the tiny source syntax into blocks; consecutive plain lines join into one paragraph. */
 export function parseSource(source: string): Block[] {
@@ -48,11 +49,13 @@ export function parseSource(source: string): Block[] {
   };
   for (const raw of source.split(/\r?\n/)) {
     const line = raw.trim();
+    const marker = /^(#{1,2}|-) /.exec(line);
     if (line === '') flush();
-    else if (line.startsWith('## ')) (flush(), blocks.push({ kind: 'h2', text: line.slice(3) }));
-    else if (line.startsWith('# ')) (flush(), blocks.push({ kind: 'h1', text: line.slice(2) }));
-    else if (line.startsWith('- ')) (flush(), blocks.push({ kind: 'li', text: line.slice(2) }));
-    else para.push(line);
+    else if (marker) {
+      flush();
+      const kind = marker[1] === '#' ? 'h1' : marker[1] === '##' ? 'h2' : 'li';
+      blocks.push({ kind, text: line.slice(marker[0].length) });
+    } else para.push(line);
   }
   flush();
   return blocks;
@@ -222,7 +225,8 @@ async function buildDocx(blocks: Block[], title: string, target: Target): Promis
   <dcterms:created xsi:type="dcterms:W3CDTF">${FIXED_DATE.toISOString()}</dcterms:created>
 </cp:coreProperties>`;
   const zip = new JSZip();
-  const opts = { date: FIXED_DATE };
+  // createFolders: false, or jszip adds folder entries stamped with the current time.
+  const opts = { date: FIXED_DATE, createFolders: false };
   zip.file('[Content_Types].xml', CONTENT_TYPES_XML, opts);
   zip.file('_rels/.rels', ROOT_RELS_XML, opts);
   zip.file('docProps/core.xml', coreXml, opts);
