@@ -7,3 +7,5 @@ export * from './request-queue';
 export * from './loaded-model';
 export * from './llama-cpp-chat-model';
 export * from './to-template-messages';
+export * from './llama-cpp-embeddings';
+export * from './structured-output';

@@ -1,0 +1,90 @@
+/**
+ * LangChain `Embeddings` over a GGUF embedding model (nomic-embed, bge-m3, multilingual-e5...)
+ * through node-llama-cpp. Vectors are L2-normalised, since llama.cpp returns raw pooled states
+ * for some models and cosine search expects unit vectors.
+ */
+import os from 'node:os';
+import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
+import type { LlamaEmbeddingContext, LlamaModel } from 'node-llama-cpp';
+import { ModelLoadError } from '@grounded/shared';
+import { inspectGguf } from './gguf-inspect';
+import { getLlamaRuntime } from './llama-runtime';
+
+export interface LlamaCppEmbeddingsConfig extends EmbeddingsParams {
+  modelPath: string;
+  catalogId?: string;
+  /** Tokens per input; longer inputs are truncated by the caller's chunking. @default min(2048, training context) */
+  contextSize?: number;
+  /** Inputs embedded per batch. @default 16 */
+  batchSize?: number;
+  /** 0 = os.availableParallelism(). @default 0 */
+  threads?: number;
+  /** Prefixes some models need (nomic: `search_document: ` / `search_query: `). */
+  documentPrefix?: string;
+  queryPrefix?: string;
+}
+
+export class LlamaCppEmbeddings extends Embeddings {
+  private constructor(
+    private readonly model: LlamaModel,
+    private readonly context: LlamaEmbeddingContext,
+    private readonly config: LlamaCppEmbeddingsConfig,
+    /** Length of every vector this model returns. */
+    readonly dimensions: number,
+  ) {
+    super(config);
+  }
+
+  /** Checks the file, then loads it with an embedding context. */
+  static async load(config: LlamaCppEmbeddingsConfig): Promise<LlamaCppEmbeddings> {
+    const llama = await getLlamaRuntime();
+    const info = await inspectGguf(config.modelPath, { llama, catalogId: config.catalogId, contextSize: config.contextSize ?? 2048 });
+    try {
+      const model = await llama.loadModel({ modelPath: config.modelPath, gpuLayers: 0 });
+      const context = await model.createEmbeddingContext({
+        contextSize: config.contextSize ?? Math.min(2048, info.contextLength ?? 2048),
+        threads: config.threads || os.availableParallelism(),
+      });
+      const probe = await context.getEmbeddingFor('dimension probe');
+      return new LlamaCppEmbeddings(model, context, config, probe.vector.length);
+    } catch (error) {
+      throw new ModelLoadError(`llama.cpp could not load the embedding model ${config.modelPath}`, {
+        hint: 'Use a GGUF embedding model such as nomic-embed-text-v1.5 (npx grounded models list).',
+        cause: error,
+      });
+    }
+  }
+
+  async embedDocuments(texts: string[]): Promise<number[][]> {
+    const prefix = this.config.documentPrefix ?? '';
+    const size = this.config.batchSize ?? 16;
+    const out: number[][] = [];
+    for (let i = 0; i < texts.length; i += size) {
+      const batch = texts.slice(i, i + size);
+      out.push(...(await Promise.all(batch.map((t) => this.embedOne(prefix + t)))));
+    }
+    return out;
+  }
+
+  async embedQuery(text: string): Promise<number[]> {
+    return this.embedOne((this.config.queryPrefix ?? '') + text);
+  }
+
+  private async embedOne(text: string): Promise<number[]> {
+    const embedding = await this.caller.call(() => this.context.getEmbeddingFor(text));
+    return l2Normalise(embedding.vector);
+  }
+
+  async dispose(): Promise<void> {
+    await this.context.dispose();
+    await this.model.dispose();
+  }
+}
+
+/** Scales a vector to unit length (a zero vector stays zero). */
+export function l2Normalise(vector: readonly number[]): number[] {
+  let sum = 0;
+  for (const v of vector) sum += v * v;
+  const norm = Math.sqrt(sum);
+  return norm === 0 ? [...vector] : vector.map((v) => v / norm);
+}
