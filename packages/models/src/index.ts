@@ -9,3 +9,6 @@ export * from './llama-cpp-chat-model';
 export * from './to-template-messages';
 export * from './llama-cpp-embeddings';
 export * from './structured-output';
+export * from './openai-compatible-client';
+export * from './openai-compatible-chat-model';
+export * from './openai-compatible-embeddings';
