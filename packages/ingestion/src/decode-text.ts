@@ -60,5 +60,17 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
       hi = mid - 1;
     }
   }
-  return lo;
+  // lo may end inside an incomplete sequence: the bad sequence starts where a full decode works.
+  let offset = lo;
+  while (offset > 0 && offset > lo - 4 && !decodes(bytes.subarray(0, offset))) offset--;
+  return offset;
+}
+
+function decodes(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -10,9 +10,11 @@ const BOILERPLATE_ROLES = new Set(['navigation', 'contentinfo']);
 /** Elements that end a paragraph (everything else is inline and joins the running text). */
 const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'form', 'header', 'hr', 'html', 'li', 'main', 'ol', 'p', 'pre',
-  'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption',
+  'fieldset', 'figcaption', 'figure', 'form', 'header', 'hr', 'html', 'main', 'ol', 'p', 'pre',
+  'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'ul', 'caption',
 ]);
+/** Elements that are one line each inside their paragraph (list items, table rows). */
+const LINES = new Set(['li', 'tr', 'dt', 'dd']);
 
 /**
  * Sections of an HTML page; h1-h6 build the path. Text hidden with CSS or the `hidden` attribute
@@ -20,7 +22,8 @@ const BLOCKS = new Set([
  * have them silently vanish here and resurface elsewhere.
  */
 export function parseHtml(html: string): { title: string | undefined; sections: Section[] } {
-  const root = parse(html, { comment: false, lowerCaseTagName: true });
+  // node-html-parser keeps a doctype as text.
+  const root = parse(html.replace(/<!doctype[^>]*>/gi, ''), { comment: false, lowerCaseTagName: true });
   const titleElement = root.querySelector('title');
   const pageTitle = titleElement ? collapseWhitespace(titleElement.text) : '';
   const builder = new SectionBuilder();
@@ -71,14 +74,15 @@ export function parseHtml(html: string): { title: string | undefined; sections: 
     }
     const block = BLOCKS.has(tag);
     if (block) endParagraph();
+    if (LINES.has(tag)) endLine();
     if (tag === 'li') line += '- ';
     for (const child of node.childNodes) {
       walk(child, inPre || tag === 'pre');
       // Table cells and list items on one line each, cells separated so words do not merge.
       if (tag === 'tr' && child instanceof HTMLElement) line += ' | ';
     }
-    if (tag === 'tr' || tag === 'li' || tag === 'dt' || tag === 'dd') endLine();
-    if (block && tag !== 'li' && tag !== 'tr' && tag !== 'dt' && tag !== 'dd') endParagraph();
+    if (LINES.has(tag)) endLine();
+    if (block) endParagraph();
   };
 
   walk(root, false);
