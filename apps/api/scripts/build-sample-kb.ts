@@ -123,7 +123,10 @@ async function buildPdf(blocks: Block[], title: string, target: Target): Promise
         : block.kind === 'h2'
           ? { font: bold, size: 14, lead: 19, before: 14, after: 4, indent: 0 }
           : { font: regular, size: 11, lead: 15.5, before: 0, after: 7, indent: block.kind === 'li' ? 14 : 0 };
-    const lines = wrap(block.text, style.font, style.size, width - style.indent);
+    // Section headings in capitals, as printed policies often do: PDF text extraction loses font
+    // sizes, and a short all-caps line is what plain-text heading detection can still recognise.
+    const text = block.kind === 'h2' ? block.text.toLocaleUpperCase(target.language) : block.text;
+    const lines = wrap(text, style.font, style.size, width - style.indent);
     // Keep a heading together with at least two lines of what follows it.
     ensure(style.before + style.lead * (block.kind === 'h2' ? 3 : 1));
     y -= style.before;
