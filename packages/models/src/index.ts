@@ -12,3 +12,5 @@ export * from './structured-output';
 export * from './openai-compatible-client';
 export * from './openai-compatible-chat-model';
 export * from './openai-compatible-embeddings';
+export * from './catalog';
+export * from './download-model';

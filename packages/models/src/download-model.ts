@@ -1,0 +1,225 @@
+/**
+ * Model downloads into the models directory: `<file>.partial` while in flight, resumed with HTTP
+ * Range requests after an interruption, verified by sha256 when known, then renamed atomically
+ * so a half-written file is never mistaken for a model.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { ModelLoadError, NotFoundError, ServiceUnavailableError, ValidationError } from '@grounded/shared';
+import { catalogFileName, findCatalogEntry, MODEL_CATALOG, type CatalogEntry } from './catalog';
+
+export interface ModelSource {
+  url: string;
+  fileName: string;
+  sha256?: string;
+  entry?: CatalogEntry;
+}
+
+/** `hf:<user>/<repo>/<path>.gguf` -> the file's https URL on huggingface.co. */
+export function hfUriToUrl(uri: string): string {
+  const match = /^hf:([^/]+)\/([^/]+)\/(.+)$/.exec(uri);
+  if (!match) throw new ValidationError(`Not an hf: model URI: ${uri}`, { hint: 'Use hf:<user>/<repo>/<file>.gguf.' });
+  const [, user, repo, file] = match;
+  return `https://huggingface.co/${user}/${repo}/resolve/main/${file!.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/** A catalog id, an `hf:` URI or an http(s) URL -> where to download it and under which name. */
+export function resolveModelSource(idOrUrl: string, catalog: readonly CatalogEntry[] = MODEL_CATALOG): ModelSource {
+  const entry = findCatalogEntry(idOrUrl, catalog);
+  if (entry) return { url: hfUriToUrl(entry.uri), fileName: catalogFileName(entry), sha256: entry.sha256, entry };
+  if (idOrUrl.startsWith('hf:')) return { url: hfUriToUrl(idOrUrl), fileName: path.posix.basename(idOrUrl) };
+  if (/^https?:\/\//.test(idOrUrl)) {
+    const name = decodeURIComponent(path.posix.basename(new URL(idOrUrl).pathname));
+    if (!name || !/^[\w.+-]+$/.test(name)) throw new ValidationError(`Cannot tell a file name from ${idOrUrl}`, { hint: 'Use a URL that ends in <name>.gguf.' });
+    return { url: idOrUrl, fileName: name.endsWith('.gguf') ? name : `${name}.gguf` };
+  }
+  throw new NotFoundError(`Unknown model "${idOrUrl}"`, { hint: 'Run `npx grounded models list` for catalog ids, or pass an hf: URI or https URL.' });
+}
+
+export interface DownloadProgress {
+  receivedBytes: number;
+  totalBytes: number | undefined;
+  /** True for the first report after resuming a partial file. */
+  resumed: boolean;
+}
+
+export interface DownloadModelOptions {
+  modelsDir: string;
+  onProgress?: (progress: DownloadProgress) => void;
+  signal?: AbortSignal;
+  /** Automatic resumes after a dropped connection. @default 3 */
+  retries?: number;
+  /** Bearer token for gated repositories. */
+  token?: string;
+}
+
+export interface DownloadResult {
+  path: string;
+  bytes: number;
+  sha256: string;
+  /** The file was already installed; nothing was downloaded. */
+  alreadyInstalled: boolean;
+  /** Number of times the download resumed from a partial file. */
+  resumes: number;
+}
+
+async function fileSize(file: string): Promise<number> {
+  return stat(file).then((s) => s.size, () => 0);
+}
+
+export async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(file), hash);
+  return hash.digest('hex');
+}
+
+/** Downloads a model (resuming any partial file) and returns where it is. */
+export async function downloadModel(source: ModelSource, options: DownloadModelOptions): Promise<DownloadResult> {
+  await mkdir(options.modelsDir, { recursive: true });
+  const finalPath = path.join(options.modelsDir, source.fileName);
+  const partialPath = `${finalPath}.partial`;
+  if ((await fileSize(finalPath)) > 0) {
+    const sha256 = await sha256File(finalPath);
+    if (!source.sha256 || source.sha256 === sha256) return { path: finalPath, bytes: await fileSize(finalPath), sha256, alreadyInstalled: true, resumes: 0 };
+  }
+  const retries = options.retries ?? 3;
+  let resumes = 0;
+  for (let attempt = 0; ; attempt++) {
+    const attemptState = { resumed: false };
+    try {
+      await fetchInto(source, partialPath, options, attemptState);
+      if (attemptState.resumed) resumes++;
+      break;
+    } catch (error) {
+      if (attemptState.resumed) resumes++;
+      // Only network trouble is worth another attempt; each attempt resumes the partial file.
+      const retryable = error instanceof ServiceUnavailableError && !options.signal?.aborted;
+      if (!retryable || attempt >= retries) throw error;
+      await new Promise((r) => setTimeout(r, Math.min(250 * 2 ** attempt, 5000)));
+    }
+  }
+  const sha256 = await sha256File(partialPath);
+  if (source.sha256 && sha256 !== source.sha256) {
+    await rm(partialPath, { force: true });
+    throw new ModelLoadError(`Checksum mismatch for ${source.fileName}: expected ${source.sha256}, got ${sha256}`, {
+      hint: 'The partial file was deleted; run the pull again.',
+    });
+  }
+  const handle = await open(partialPath, 'r');
+  const magic = Buffer.alloc(4);
+  await handle.read(magic, 0, 4, 0);
+  await handle.close();
+  if (magic.toString('latin1') !== 'GGUF') {
+    await rm(partialPath, { force: true });
+    throw new ModelLoadError(`${source.url} did not return a GGUF file`, { hint: 'Check the URL (a login page or an error page is not a model).' });
+  }
+  await rename(partialPath, finalPath);
+  return { path: finalPath, bytes: await fileSize(finalPath), sha256, alreadyInstalled: false, resumes };
+}
+
+/** One HTTP attempt appending to the partial file; `state.resumed` says whether it continued one. */
+async function fetchInto(source: ModelSource, partialPath: string, options: DownloadModelOptions, state: { resumed: boolean }): Promise<void> {
+  const offset = await fileSize(partialPath);
+  let response: Response;
+  try {
+    response = await fetch(source.url, {
+      headers: { ...(offset > 0 ? { range: `bytes=${offset}-` } : {}), ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
+      signal: options.signal,
+      redirect: 'follow',
+    });
+  } catch (error) {
+    throw new ServiceUnavailableError(`Cannot reach ${new URL(source.url).host} to download ${source.fileName}`, {
+      hint: 'Check the network connection, then run the same pull again: it resumes.',
+      cause: error,
+    });
+  }
+  if (response.status === 416 && offset > 0) {
+    state.resumed = true; // the partial file is already complete
+    return;
+  }
+  if (!response.ok) {
+    throw new (response.status >= 500 ? ServiceUnavailableError : ValidationError)(`Download of ${source.fileName} failed with HTTP ${response.status}`, {
+      hint: response.status === 401 || response.status === 403 ? 'The repository is gated: accept its license and pass a token.' : 'Check the model id or URL.',
+      details: { url: source.url, status: response.status },
+    });
+  }
+  const resumed = response.status === 206 && offset > 0;
+  state.resumed = resumed;
+  const start = resumed ? offset : 0;
+  const length = Number(response.headers.get('content-length'));
+  const totalBytes = Number.isFinite(length) && length > 0 ? start + length : undefined;
+  let receivedBytes = start;
+  let first = true;
+  const report = () => {
+    options.onProgress?.({ receivedBytes, totalBytes, resumed: resumed && first });
+    first = false;
+  };
+  report();
+  const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>);
+  body.on('data', (chunk: Buffer) => {
+    receivedBytes += chunk.length;
+    report();
+  });
+  try {
+    await pipeline(body, createWriteStream(partialPath, { flags: resumed ? 'a' : 'w' }));
+  } catch (error) {
+    throw new ServiceUnavailableError(`Download of ${source.fileName} was interrupted at ${receivedBytes} bytes`, {
+      hint: 'Run the same pull again: it resumes from the partial file.',
+      cause: error,
+    });
+  }
+  if (totalBytes !== undefined && receivedBytes < totalBytes) {
+    throw new ServiceUnavailableError(`Download of ${source.fileName} ended early (${receivedBytes} of ${totalBytes} bytes)`, {
+      hint: 'Run the same pull again: it resumes from the partial file.',
+    });
+  }
+}
+
+export interface InstalledModel {
+  fileName: string;
+  path: string;
+  sizeBytes: number;
+  /** Catalog id when the file name matches a catalog entry. */
+  catalogId: string | undefined;
+  /** An unfinished download. */
+  partial: boolean;
+}
+
+/** GGUF files (and unfinished downloads) in the models directory. */
+export async function listInstalled(modelsDir: string, catalog: readonly CatalogEntry[] = MODEL_CATALOG): Promise<InstalledModel[]> {
+  const names = await readdir(modelsDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [] as string[];
+    throw error;
+  });
+  const out: InstalledModel[] = [];
+  for (const name of names.sort()) {
+    const partial = name.endsWith('.gguf.partial');
+    if (!partial && !name.endsWith('.gguf')) continue;
+    const fileName = partial ? name.slice(0, -'.partial'.length) : name;
+    const full = path.join(modelsDir, name);
+    out.push({ fileName, path: full, sizeBytes: await fileSize(full), catalogId: catalog.find((e) => catalogFileName(e) === fileName)?.id, partial });
+  }
+  return out;
+}
+
+/** Deletes a model (by catalog id or file name) and any partial download of it. */
+export async function removeModel(modelsDir: string, idOrFile: string, catalog: readonly CatalogEntry[] = MODEL_CATALOG): Promise<string[]> {
+  const entry = findCatalogEntry(idOrFile, catalog);
+  const fileName = entry ? catalogFileName(entry) : path.basename(idOrFile);
+  const candidates = [path.join(modelsDir, fileName), path.join(modelsDir, `${fileName}.partial`)];
+  const removed: string[] = [];
+  for (const file of candidates) {
+    if ((await stat(file).catch(() => undefined))?.isFile()) {
+      await rm(file);
+      removed.push(file);
+    }
+  }
+  if (removed.length === 0) {
+    throw new NotFoundError(`No installed model "${idOrFile}" in ${modelsDir}`, { hint: 'Run `npx grounded models list` to see installed files.' });
+  }
+  return removed;
+}
