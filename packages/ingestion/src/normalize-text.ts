@@ -5,6 +5,7 @@
  */
 
 // C0/C1 controls except tab and newline; \r is turned into \n before this runs.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 // Invisible format characters: soft hyphen, zero-width (non-)joiners and spaces, bidi embeddings
 // and isolates, word joiner, invisible operators, BOM.

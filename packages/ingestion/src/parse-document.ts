@@ -25,7 +25,7 @@ import type { Section } from './section-builder';
 
 /** What an upload hands to ingestion. */
 export const parseDocumentInputSchema = z.object({
-  bytes: z.instanceof(Uint8Array, { message: 'bytes must be a Uint8Array (or Buffer)' }),
+  bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'bytes must be a Uint8Array (or Buffer)' }),
   fileName: z.string().trim().min(1, 'fileName is required').max(1024),
   /** MIME type or extension the uploader claimed. */
   declaredType: z.string().max(255).optional(),
