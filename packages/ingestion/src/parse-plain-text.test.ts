@@ -54,4 +54,10 @@ describe('plain text', () => {
     expect(doc.chunks[0]!.text).toBe(SAMPLE_TEXTS.fr);
     expect(doc.language).toBe('fr');
   });
+
+  it("reports 'und' when no language can be detected", async () => {
+    const doc = await parseDocument({ bytes: bytes('1234 5678 9012\n\n42 = 6 x 7'), fileName: 'numbers.txt' });
+    expect(doc.language).toBe('und');
+    expect(doc.chunks.every((c) => c.language === 'und')).toBe(true);
+  });
 });
