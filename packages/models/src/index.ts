@@ -14,3 +14,5 @@ export * from './openai-compatible-chat-model';
 export * from './openai-compatible-embeddings';
 export * from './catalog';
 export * from './download-model';
+export * from './context-budget';
+export * from './model-router';

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ConfigError, ModelLoadError, ModelUnavailableError } from '@grounded/shared';
+import { LlamaCppChatModel } from './llama-cpp-chat-model';
+import { ModelRouter } from './model-router';
+import { OpenAICompatibleChatModel } from './openai-compatible-chat-model';
+import { testLora, testModelLlama3, testModelMistral } from './testing';
+
+const routers: ModelRouter[] = [];
+afterAll(async () => {
+  for (const r of routers) await r.dispose();
+});
+
+describe('ModelRouter', () => {
+  it('routes kinds to models, loading each lazily and once', async () => {
+    const router = new ModelRouter({
+      defaultModel: testModelMistral(),
+      routes: { triage: testModelLlama3(), draft: `${testModelMistral()}+domain` },
+      modelsDir: '/tmp/none',
+      loraAdapters: { domain: testLora() },
+      load: { sequences: 1, contextSize: 256, threads: 1 },
+    });
+    routers.push(router);
+    const [answer, summary, triage, draft] = await Promise.all([
+      router.loadedModel('answer'),
+      router.loadedModel('summary'),
+      router.loadedModel('triage'),
+      router.loadedModel('draft'),
+    ]);
+    expect(answer).toBe(summary);
+    expect(triage).not.toBe(answer);
+    expect(triage.inspection.name).toBe('grounded-fixture-llama3');
+    expect(draft).not.toBe(answer);
+    expect(draft.config.lora).toEqual([{ filePath: testLora(), scale: 1 }]);
+    const chat = await router.chatModel('triage', { maxTokens: 4 });
+    expect(chat).toBeInstanceOf(LlamaCppChatModel);
+    const reply = await chat.invoke('hi');
+    expect(reply.usage_metadata?.output_tokens).toBeGreaterThan(0);
+    expect(reply.usage_metadata?.output_tokens).toBeLessThanOrEqual(4);
+  });
+
+  it('maps catalog ids into the models directory and names the pull command when missing', async () => {
+    const router = new ModelRouter({ defaultModel: 'llama-3.2-1b-instruct', modelsDir: '/tmp/grounded-no-models' });
+    expect(router.resolve('answer').model).toBe(path.join('/tmp/grounded-no-models', 'Llama-3.2-1B-Instruct-Q4_K_M.gguf'));
+    const error: unknown = await router.loadedModel('answer').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ModelLoadError);
+    expect((error as ModelLoadError).hint).toContain('npx grounded models pull llama-3.2-1b-instruct');
+  });
+
+  it('says how to get a model when none is configured, and rejects unknown adapters', () => {
+    expect(() => new ModelRouter({ modelsDir: '/tmp' }).resolve('answer')).toThrow(ModelUnavailableError);
+    expect(() => new ModelRouter({ defaultModel: 'x.gguf+nope', modelsDir: '/tmp' }).resolve('guard')).toThrow(ConfigError);
+  });
+
+  it('returns OpenAI-compatible chat models for the openai backend', async () => {
+    const router = new ModelRouter({
+      backend: 'openai',
+      defaultModel: 'mistral-7b',
+      routes: { triage: 'llama-3.2-1b' },
+      modelsDir: '/tmp',
+      openai: { baseUrl: 'http://127.0.0.1:9/v1' },
+    });
+    const chat = await router.chatModel('triage');
+    expect(chat).toBeInstanceOf(OpenAICompatibleChatModel);
+    expect((chat as OpenAICompatibleChatModel).model).toBe('llama-3.2-1b');
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * Maps request kinds to models: e.g. a small fast model for triage and a larger one for answers.
+ * Local models are loaded lazily on first use and cached (one `LoadedModel` per file + LoRA set);
+ * with the `openai` backend every kind maps to a model name on the remote server instead.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import { ConfigError, ModelUnavailableError, silentLogger, type Logger } from '@grounded/shared';
+import { catalogFileName, findCatalogEntry, MODEL_CATALOG, type CatalogEntry } from './catalog';
+import { LlamaCppChatModel, type LlamaCppChatModelFields } from './llama-cpp-chat-model';
+import { LoadedModel, type LoadModelConfig } from './loaded-model';
+import { OpenAICompatibleChatModel } from './openai-compatible-chat-model';
+
+export const requestKindSchema = z.enum(['answer', 'triage', 'draft', 'summary', 'guard']);
+export type RequestKind = z.infer<typeof requestKindSchema>;
+
+/** A route: a model id/path, optionally with LoRA adapter names (`"llama-3.1-8b-instruct+retail"` works too). */
+export const modelRouteSchema = z.union([
+  z.string().min(1),
+  z.object({ model: z.string().min(1), lora: z.array(z.string().min(1)).default([]) }),
+]);
+
+export const modelRouterConfigSchema = z.object({
+  /** @default 'llama-cpp' */
+  backend: z.enum(['llama-cpp', 'openai']).default('llama-cpp'),
+  /** Model for kinds without a route: a catalog id, a GGUF path, or (openai) a server model name. */
+  defaultModel: z.string().min(1).optional(),
+  routes: z.partialRecord(requestKindSchema, modelRouteSchema).default({}),
+  /** Where catalog ids are looked up as files. */
+  modelsDir: z.string().min(1),
+  /** LoRA adapters by name: name -> GGUF path. */
+  loraAdapters: z.record(z.string(), z.string().min(1)).default({}),
+  /** Applied to every adapter. @default 1 */
+  loraScale: z.number().default(1),
+  /** Settings for every local model (sequences, queue, threads, timeout, context size). */
+  load: z.custom<Omit<LoadModelConfig, 'modelPath' | 'catalogId' | 'lora'>>().default({}),
+  /** OpenAI-compatible server (backend `openai`). */
+  openai: z.object({ baseUrl: z.string().url(), apiKey: z.string().optional(), timeoutMs: z.number().int().positive().optional() }).optional(),
+});
+export type ModelRouterConfig = z.input<typeof modelRouterConfigSchema>;
+
+export interface ResolvedRoute {
+  /** Absolute GGUF path (llama-cpp) or the server's model name (openai). */
+  model: string;
+  catalogId: string | undefined;
+  lora: { name: string; filePath: string }[];
+}
+
+export class ModelRouter {
+  private readonly config: z.output<typeof modelRouterConfigSchema>;
+  private readonly loaded = new Map<string, Promise<LoadedModel>>();
+
+  constructor(
+    config: ModelRouterConfig,
+    private readonly logger: Logger = silentLogger,
+    private readonly catalog: readonly CatalogEntry[] = MODEL_CATALOG,
+  ) {
+    this.config = modelRouterConfigSchema.parse(config);
+    if (this.config.backend === 'openai' && !this.config.openai) {
+      throw new ConfigError('The openai inference backend needs a server URL', { hint: 'Set OPENAI_BASE_URL.' });
+    }
+  }
+
+  /** Which model (and adapters) serves `kind`. */
+  resolve(kind: RequestKind): ResolvedRoute {
+    const route = this.config.routes[kind] ?? this.config.defaultModel;
+    if (!route) {
+      throw new ModelUnavailableError(`No model is configured for "${kind}" requests`, {
+        hint: 'Set CHAT_MODEL (e.g. after `npx grounded models pull llama-3.2-1b-instruct`) or write a test model with `npx grounded models fixture`.',
+      });
+    }
+    const { model, lora } = typeof route === 'string' ? splitRoute(route) : route;
+    const adapters = lora.map((name) => {
+      const filePath = this.config.loraAdapters[name];
+      if (!filePath) throw new ConfigError(`Unknown LoRA adapter "${name}" in the route for "${kind}"`, { hint: 'Add it to LORA_ADAPTERS.' });
+      return { name, filePath: path.resolve(filePath) };
+    });
+    if (this.config.backend === 'openai') return { model, catalogId: undefined, lora: adapters };
+    const entry = findCatalogEntry(model, this.catalog);
+    return {
+      model: entry ? path.join(path.resolve(this.config.modelsDir), catalogFileName(entry)) : path.resolve(model),
+      catalogId: entry?.id,
+      lora: adapters,
+    };
+  }
+
+  /** The loaded local model for `kind`, loading it on first use. */
+  loadedModel(kind: RequestKind): Promise<LoadedModel> {
+    if (this.config.backend !== 'llama-cpp') throw new ConfigError('loadedModel() is only available with the llama-cpp backend');
+    const route = this.resolve(kind);
+    const key = [route.model, ...route.lora.map((l) => l.filePath)].join('|');
+    let model = this.loaded.get(key);
+    if (!model) {
+      model = LoadedModel.load(
+        {
+          ...this.config.load,
+          modelPath: route.model,
+          catalogId: route.catalogId,
+          lora: route.lora.map((l) => ({ filePath: l.filePath, scale: this.config.loraScale })),
+        },
+        this.logger,
+      );
+      // A failed load is not cached: the next request retries (e.g. after `models pull`).
+      model.catch(() => this.loaded.delete(key));
+      this.loaded.set(key, model);
+    }
+    return model;
+  }
+
+  /** A chat model for `kind`; local models are shared between all chat models of the same route. */
+  async chatModel(kind: RequestKind, fields: Omit<LlamaCppChatModelFields, 'model'> = {}): Promise<BaseChatModel> {
+    if (this.config.backend === 'openai') {
+      const { baseUrl, apiKey, timeoutMs } = this.config.openai!;
+      return new OpenAICompatibleChatModel({ ...fields, baseUrl, apiKey, timeoutMs: fields.timeoutMs ?? timeoutMs, model: this.resolve(kind).model });
+    }
+    return new LlamaCppChatModel({ ...fields, model: await this.loadedModel(kind) });
+  }
+
+  /** Unloads every cached model. */
+  async dispose(): Promise<void> {
+    const models = await Promise.allSettled([...this.loaded.values()]);
+    this.loaded.clear();
+    for (const m of models) if (m.status === 'fulfilled') await m.value.dispose();
+  }
+}
+
+function splitRoute(route: string): { model: string; lora: string[] } {
+  const [model, ...lora] = route.split('+');
+  return { model: model!, lora };
+}
