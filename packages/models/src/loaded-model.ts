@@ -41,6 +41,8 @@ export const loadModelConfigSchema = z.object({
   timeoutMs: z.number().int().positive().default(120_000),
   /** LoRA adapters applied to this model's context. */
   lora: z.array(z.object({ filePath: z.string().min(1), scale: z.number().default(1) })).default([]),
+  /** Flash attention; unset = node-llama-cpp's choice for the model and hardware. */
+  flashAttention: z.boolean().optional(),
   /** `template` renders the GGUF's own Jinja template exactly; `auto` lets node-llama-cpp choose. @default 'template' */
   chatWrapper: z.enum(['template', 'auto']).default('template'),
   /** Memory the model may use (for the pre-load check). @default os.freemem() */
@@ -129,11 +131,13 @@ export class LoadedModel {
         contextSize,
         sequences: config.sequences,
         threads,
+        ...(config.flashAttention !== undefined ? { flashAttention: config.flashAttention } : {}),
         ...(config.lora.length > 0 ? { lora: { adapters: config.lora.map((a) => ({ filePath: a.filePath, scale: a.scale })) } } : {}),
       });
     } catch (error) {
       throw new ModelLoadError(`llama.cpp could not load ${config.modelPath}`, { hint: 'Check that the file is a complete GGUF model.', cause: error });
     }
+    if (!serialiseSampling(context)) logger.warn({}, 'cannot serialise sampling: concurrent chats may exchange tokens');
     const chatWrapper = resolveWrapper(model, config.chatWrapper, logger);
     logger.info(
       { model: config.modelPath, wrapper: chatWrapper.wrapperName, sequences: config.sequences, threads, ms: Math.round(performance.now() - started) },
@@ -253,6 +257,32 @@ export function toChatHistory(messages: TemplateMessage[]): ChatHistoryItem[] {
   );
   history.push({ type: 'model', response: [] });
   return history;
+}
+
+/**
+ * node-llama-cpp 3.21.1 samples the sequences of one batch on parallel worker threads, and
+ * llama.cpp's first logits read after a decode reorders the output rows in place without a lock.
+ * Two concurrent reads can swap rows, so one chat receives a token sampled from another chat's
+ * logits (seen here as pairs of concurrent greedy chats exchanging tokens). Sampling one sequence
+ * at a time removes the race; it is cheap next to the decode it follows.
+ */
+function serialiseSampling(context: LlamaContext): boolean {
+  const native = (context as unknown as { _ctx?: { sampleToken?: (...args: unknown[]) => Promise<unknown> } })._ctx;
+  if (typeof native?.sampleToken !== 'function') return false;
+  const sampleToken = native.sampleToken.bind(native);
+  let tail: Promise<unknown> = Promise.resolve();
+  const serial = (...args: unknown[]) => {
+    const run = tail.then(() => sampleToken(...args));
+    tail = run.catch(() => undefined);
+    return run;
+  };
+  try {
+    // The addon's method is read-only on its prototype; an own property shadows it.
+    Object.defineProperty(native, 'sampleToken', { value: serial, configurable: true, writable: true });
+  } catch {
+    return false;
+  }
+  return true;
 }
 
 function resolveWrapper(model: LlamaModel, mode: 'template' | 'auto', logger: Logger): ChatWrapper {
