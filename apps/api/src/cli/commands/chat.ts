@@ -1,0 +1,90 @@
+/**
+ * `grounded chat "<message>"`: one turn with the configured chat model, streamed to stdout, with
+ * tokens, time to first token and tokens/s on stderr (so stdout stays pipeable).
+ */
+import type { Command } from 'commander';
+import pc from 'picocolors';
+import { HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import { listInstalled, MODEL_CATALOG, ModelRouter, OpenAICompatibleChatModel } from '@grounded/models';
+import { ConfigError, ModelUnavailableError } from '@grounded/shared';
+import { env } from '../../env';
+import { parsePositiveInt } from '../options';
+
+const NO_MODEL =
+  'No chat model is installed: run `npx grounded models pull llama-3.2-1b-instruct`, or `npx grounded models fixture --family llama3 --out ./data/models/fixture-llama3.gguf` for a tiny test model, then pass --model or set CHAT_MODEL';
+
+function parseJsonMap(name: string, value: string | undefined): Record<string, string> {
+  if (!value) return {};
+  try {
+    return JSON.parse(value) as Record<string, string>;
+  } catch (error) {
+    throw new ConfigError(`${name} is not valid JSON`, { hint: `Example: ${name}='{"name":"./data/models/file.gguf"}'`, cause: error });
+  }
+}
+
+/** The model reference to use: the flag, CHAT_MODEL, or the first installed catalog chat model. */
+async function pickModel(flag: string | undefined): Promise<string> {
+  const e = env();
+  if (flag ?? e.CHAT_MODEL) return (flag ?? e.CHAT_MODEL)!;
+  const chatIds = new Set(MODEL_CATALOG.filter((m) => m.kind === 'chat').map((m) => m.id));
+  const installed = (await listInstalled(e.paths.models)).find((f) => !f.partial && f.catalogId && chatIds.has(f.catalogId));
+  if (!installed) throw new ModelUnavailableError(NO_MODEL);
+  return installed.path;
+}
+
+export function register(program: Command): void {
+  program
+    .command('chat')
+    .description('Send one message to the chat model and stream the reply')
+    .argument('<message>')
+    .option('--model <id-or-file>', 'catalog id or GGUF path (default: CHAT_MODEL)')
+    .option('--system <text>', 'system prompt')
+    .option('--max-tokens <n>', 'longest reply', parsePositiveInt(32_768), 512)
+    .option('--temperature <t>', 'sampling temperature (0 = greedy)', Number.parseFloat, 0.2)
+    .option('--lora <name>', 'apply a LoRA adapter from LORA_ADAPTERS')
+    .action(async (message: string, opts: { model?: string; system?: string; maxTokens: number; temperature: number; lora?: string }) => {
+      const e = env();
+      const messages: BaseMessage[] = [...(opts.system ? [new SystemMessage(opts.system)] : []), new HumanMessage(message)];
+      let chat: BaseChatModel;
+      let router: ModelRouter | undefined;
+      if (e.INFERENCE_BACKEND === 'openai') {
+        if (!e.OPENAI_BASE_URL) throw new ConfigError('INFERENCE_BACKEND=openai needs OPENAI_BASE_URL', { hint: 'Set OPENAI_BASE_URL, e.g. http://localhost:8000/v1.' });
+        const model = opts.model ?? e.OPENAI_MODEL ?? e.CHAT_MODEL;
+        if (!model) throw new ConfigError('No model name for the OpenAI-compatible server', { hint: 'Set OPENAI_MODEL or pass --model.' });
+        chat = new OpenAICompatibleChatModel({ baseUrl: e.OPENAI_BASE_URL, apiKey: e.OPENAI_API_KEY, model, timeoutMs: e.MODEL_TIMEOUT_MS, maxTokens: opts.maxTokens, temperature: opts.temperature });
+      } else {
+        const ref = await pickModel(opts.model);
+        router = new ModelRouter({
+          defaultModel: opts.lora ? `${ref}+${opts.lora}` : ref,
+          modelsDir: e.paths.models,
+          loraAdapters: parseJsonMap('LORA_ADAPTERS', e.LORA_ADAPTERS),
+          load: { sequences: 1, threads: e.MODEL_THREADS, timeoutMs: e.MODEL_TIMEOUT_MS },
+        });
+        chat = await router.chatModel('answer', { maxTokens: opts.maxTokens, temperature: opts.temperature });
+      }
+      const started = performance.now();
+      let firstTokenMs: number | undefined;
+      let tokens: number | undefined;
+      try {
+        for await (const chunk of await chat.stream(messages)) {
+          const text = typeof chunk.content === 'string' ? chunk.content : '';
+          if (text) {
+            firstTokenMs ??= performance.now() - started;
+            process.stdout.write(text);
+          }
+          if (chunk.usage_metadata) tokens = chunk.usage_metadata.output_tokens;
+        }
+      } finally {
+        await router?.dispose();
+      }
+      process.stdout.write('\n');
+      const seconds = (performance.now() - started - (firstTokenMs ?? 0)) / 1000;
+      const stats = [
+        `${tokens ?? '?'} tokens`,
+        `first token ${firstTokenMs === undefined ? '-' : `${Math.round(firstTokenMs)} ms`}`,
+        tokens && seconds > 0 ? `${(tokens / seconds).toFixed(1)} tokens/s` : '',
+      ].filter(Boolean);
+      console.error(pc.dim(stats.join(' · ')));
+    });
+}
