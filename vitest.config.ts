@@ -4,6 +4,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: ['packages/*', 'apps/*'],
-    globalSetup: ['./test/models-global-setup.ts'],
+    globalSetup: ['./test/models-global-setup.ts', './test/chroma-global-setup.ts'],
   },
 });

@@ -31,6 +31,11 @@ export interface ChromaServer {
 }
 
 const PORT_ATTEMPTS = 3;
+/**
+ * A child that finds its port taken exits about 80 ms after spawn; one still alive this long
+ * after spawn owns the port, so a heartbeat then really comes from it.
+ */
+const ALIVE_GRACE_MS = 400;
 
 /** Resolve the chromadb CLI from our own dependency (never npx: its PID is not the server's). */
 function chromaCliPath(): string {
@@ -51,14 +56,6 @@ export async function freePort(host = '127.0.0.1'): Promise<number> {
       const port = typeof address === 'object' && address ? address.port : 0;
       server.close(() => resolve(port));
     });
-  });
-}
-
-async function portIsFree(host: string, port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, host, () => server.close(() => resolve(true)));
   });
 }
 
@@ -104,9 +101,8 @@ async function startOnce(
   logger: Logger,
 ): Promise<ChromaServer> {
   const { host, port, dataDir } = config;
-  // Checking first closes most of the window where another server could answer our heartbeat.
-  if (!(await portIsFree(host, port))) throw new PortTakenError();
   const args = [chromaCliPath(), 'run', '--path', dataDir, '--host', host, '--port', String(port)];
+  const spawnedAt = Date.now();
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const capture = (chunk: Buffer) => {
@@ -142,8 +138,9 @@ async function startOnce(
       );
     }
     if (await heartbeat(url)) {
-      // Let an exit caused by a taken port land before trusting the answer.
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Another server may have answered: trust it only once our child has outlived a port clash.
+      const wait = ALIVE_GRACE_MS - (Date.now() - spawnedAt);
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       if (!exited && child.exitCode === null) {
         logger.info({ url, pid: child.pid, dataDir }, 'chroma: server ready');
         return { url, pid: child.pid ?? -1, stop: makeStop(child, exitPromise, config.stopTimeoutMs) };

@@ -1,21 +1,27 @@
 import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
 import { z } from 'zod';
 import { ValidationError } from '@grounded/shared';
+import { analyzerFor } from './text/language-analyzers';
 import { foldAccents, lowerNormalize, tokenize } from './text/normalize';
 
 /** Settings of the hashing embedder; every field has a documented default. */
 export const hashingEmbeddingsConfigSchema = z.object({
-  /** Vector size. @default 512 */
-  dimensions: z.number().int().min(32).max(8192).default(512),
+  /** Vector size. @default 1024 */
+  dimensions: z.number().int().min(32).max(8192).default(1024),
   /** Shortest and longest character n-gram taken inside each (boundary-padded) word. @default [3, 5] */
   minN: z.number().int().min(1).max(8).default(3),
   maxN: z.number().int().min(1).max(10).default(5),
   /** Weight of whole-word unigram features relative to one character n-gram. @default 1.5 */
   wordWeight: z.number().min(0).default(1.5),
-  /** Weight of adjacent-word bigram features. @default 1 */
-  bigramWeight: z.number().min(0).default(1),
+  /** Weight of adjacent-word bigram features (off by default: they lowered recall on FAQ sets). @default 0 */
+  bigramWeight: z.number().min(0).default(0),
   /** Weight of all character n-gram features taken together per word. @default 1 */
   charWeight: z.number().min(0).default(1),
+  /**
+   * Languages whose stop words are skipped (their union): without IDF, function words would
+   * dominate every vector. @default ['en', 'es', 'de', 'fr', 'it', 'pt', 'nl']
+   */
+  stopWordLanguages: z.array(z.string()).default(['en', 'es', 'de', 'fr', 'it', 'pt', 'nl']),
 });
 export type HashingEmbeddingsConfig = z.input<typeof hashingEmbeddingsConfigSchema>;
 
@@ -28,6 +34,7 @@ export type HashingEmbeddingsConfig = z.input<typeof hashingEmbeddingsConfigSche
 export class HashingEmbeddings extends Embeddings {
   readonly dimensions: number;
   private readonly config: z.output<typeof hashingEmbeddingsConfigSchema>;
+  private readonly stopWords: ReadonlySet<string>;
 
   constructor(config: HashingEmbeddingsConfig = {}, params: EmbeddingsParams = {}) {
     super(params);
@@ -40,6 +47,7 @@ export class HashingEmbeddings extends Embeddings {
     }
     this.config = parsed.data;
     this.dimensions = parsed.data.dimensions;
+    this.stopWords = new Set(parsed.data.stopWordLanguages.flatMap((language) => [...analyzerFor(language).stopWords]));
   }
 
   override async embedDocuments(documents: string[]): Promise<number[][]> {
@@ -55,11 +63,11 @@ export class HashingEmbeddings extends Embeddings {
     const { dimensions, minN, maxN, wordWeight, bigramWeight, charWeight } = this.config;
     const counts = new Map<string, number>();
     const add = (feature: string, weight: number) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
-    const words = tokenize(foldAccents(lowerNormalize(text)));
+    const words = tokenize(foldAccents(lowerNormalize(text))).filter((word) => !this.stopWords.has(word));
     for (let w = 0; w < words.length; w++) {
       const word = words[w]!;
       add(`w:${word}`, wordWeight);
-      if (w > 0) add(`b:${words[w - 1]}_${word}`, bigramWeight);
+      if (w > 0 && bigramWeight > 0) add(`b:${words[w - 1]}_${word}`, bigramWeight);
       const padded = Array.from(`<${word}>`);
       // Spread the word's char weight over its n-grams so long words do not dominate.
       const grams: string[] = [];

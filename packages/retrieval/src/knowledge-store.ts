@@ -122,7 +122,7 @@ export class KnowledgeStore {
       const total = doc.chunks.length;
       for (let start = 0; start < total; start += this.options.embedBatchSize) {
         const batch = doc.chunks.slice(start, start + this.options.embedBatchSize);
-        const embeddings = await this.embeddings.embedDocuments(batch.map((c) => embeddingInput(doc.title, c.sectionPath, c.text)));
+        const embeddings = await this.embeddings.embedDocuments(batch.map((c) => embeddingInput(doc.title, c.sectionPath, c.text, this.options.embedTitleRepeats)));
         const metadatas: VectorMetadata[] = batch.map((c, i) => ({
           document_id: doc.id, version, chunk_index: c.index, audience: doc.audience, language: rows[start + i]!.language,
         }));

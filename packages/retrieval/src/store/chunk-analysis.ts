@@ -13,11 +13,12 @@ export function bodyTerms(text: string, language: string): string {
 }
 
 /**
- * What the dense side embeds: title and headings carry the topic of short FAQ-style chunks, so
- * they go in front of the text.
+ * What the dense side embeds: title and headings carry the topic of a chunk and a bag-of-features
+ * vector of a long body drowns them, so they are repeated `titleRepeats` times in front of it.
  */
-export function embeddingInput(title: string, sectionPath: readonly string[], text: string): string {
-  return [title, sectionPath.join(' / '), text].filter(Boolean).join('\n');
+export function embeddingInput(title: string, sectionPath: readonly string[], text: string, titleRepeats = 1): string {
+  const heading = [title, ...sectionPath].filter(Boolean).join(' / ');
+  return [...Array.from({ length: heading ? titleRepeats : 0 }, () => heading), text].join('\n');
 }
 
 export function toChunkRow(id: string, title: string, chunk: ChunkDraft): NewChunkRow {

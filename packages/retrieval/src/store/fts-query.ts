@@ -26,7 +26,10 @@ export function queryTerms(query: string, languages: readonly string[]): string[
  * operators (AND, NEAR, *, :, ^, parentheses) in user text into plain words; embedded double
  * quotes are doubled. Undefined when nothing searchable is left (all stop words, punctuation).
  */
-export function buildFtsMatch(terms: readonly string[]): string | undefined {
-  const quoted = terms.filter((term) => term.length > 0).map((term) => `"${term.replace(/"/g, '""')}"`);
+export function buildFtsMatch(terms: readonly string[], prefixMinLength = 0): string | undefined {
+  // A prefix query ("corona"* meets "coronavirus") for longer terms catches compounds and
+  // derivations the stemmer leaves apart.
+  const quoted = terms.filter((term) => term.length > 0)
+    .map((term) => `"${term.replace(/"/g, '""')}"${prefixMinLength > 0 && term.length >= prefixMinLength ? '*' : ''}`);
   return quoted.length > 0 ? quoted.join(' OR ') : undefined;
 }

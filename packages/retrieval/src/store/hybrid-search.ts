@@ -52,10 +52,16 @@ export async function hybridSearch(deps: SearchDeps, query: string, rawOptions: 
   // Dense first: its HTTP round trip dominates, so the synchronous FTS query runs while it flies.
   const embedding = await embeddings.embedQuery(query);
   const densePromise = vectors.query(embedding, candidates, filters);
-  const match = buildFtsMatch(queryTerms(query, language ? [language] : catalog.languages()));
+  const match = buildFtsMatch(queryTerms(query, language ? [language] : catalog.languages()), options.prefixMinLength);
   let keyword: { id: string; score: number }[] = [];
+  let titleKeyword: { id: string; score: number }[] = [];
   try {
-    keyword = match ? catalog.keywordSearch(match, filters, candidates) : [];
+    if (match) {
+      keyword = catalog.keywordSearch(match, filters, candidates);
+      // Titles and headings ranked on their own: a short, on-topic title is strong evidence
+      // that whole-chunk BM25 (length-normalised over the body) underrates.
+      if (options.titleKeywordWeight > 0) titleKeyword = catalog.keywordSearch(`title : (${match})`, filters, candidates);
+    }
   } catch (error) {
     // Let the in-flight dense query settle so its rejection is not reported as unhandled.
     await densePromise.catch(() => undefined);
@@ -65,18 +71,18 @@ export async function hybridSearch(deps: SearchDeps, query: string, rawOptions: 
 
   // One synchronous read after both retrievers: a concurrent version swap is either fully
   // visible or not at all, and anything no longer active (old version, removed) drops out.
-  const rows = catalog.fetchChunks([...new Set([...dense.map((d) => d.id), ...keyword.map((h) => h.id)])]);
+  const rows = catalog.fetchChunks([...new Set([...dense, ...keyword, ...titleKeyword].map((hit) => hit.id))]);
   const allowed = (chunk: StoredChunk | undefined): chunk is StoredChunk =>
     chunk !== undefined && !chunk.quarantine
     && (!filters.publicOnly || chunk.audience === 'public')
     && (!language || chunk.language === language)
     && (!documentIds || documentIds.includes(chunk.documentId));
-  const fused = reciprocalRankFusion(
-    dense.filter((hit) => allowed(rows.get(hit.id))),
-    keyword.filter((hit) => allowed(rows.get(hit.id))),
-    options.rrfK,
-    { dense: options.denseWeight, keyword: options.keywordWeight },
-  );
+  const visible = <T extends { id: string }>(hits: T[]) => hits.filter((hit) => allowed(rows.get(hit.id)));
+  const fused = reciprocalRankFusion([
+    { kind: 'dense', weight: options.denseWeight, hits: visible(dense).map((hit) => ({ id: hit.id, score: hit.similarity })) },
+    { kind: 'keyword', weight: options.keywordWeight, hits: visible(keyword) },
+    { kind: 'keyword', weight: options.titleKeywordWeight, hits: visible(titleKeyword) },
+  ], options.rrfK);
   const kept = dropNearDuplicates(fused, (candidate) => rows.get(candidate.id)!.dedupeKey, k, options.duplicateJaccard);
   return kept.map((candidate) => {
     const chunk = rows.get(candidate.id)!;

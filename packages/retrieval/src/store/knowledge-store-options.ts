@@ -11,16 +11,22 @@ export const knowledgeStoreOptionsSchema = z.object({
   sqlitePath: z.string().min(1),
   /** Chroma collection name: 3-512 chars of [a-zA-Z0-9._-], starting and ending alphanumeric. */
   collection: z.string().regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{1,510}[a-zA-Z0-9]$/),
-  /** RRF constant k: larger flattens the rank curve. @default 60 */
-  rrfK: z.number().positive().default(60),
+  /** RRF constant k: larger flattens the rank curve. @default 10 */
+  rrfK: z.number().positive().default(10),
   /** Candidates each retriever contributes per search: max(minCandidates, k * candidatesPerK). @default 40 */
   minCandidates: z.number().int().positive().default(40),
   /** @default 4 */
   candidatesPerK: z.number().int().positive().default(4),
-  /** RRF weight of the dense retriever. @default 1 */
-  denseWeight: z.number().min(0).default(1),
+  /** RRF weight of the dense retriever. @default 1.5 */
+  denseWeight: z.number().min(0).default(1.5),
   /** RRF weight of the keyword retriever. @default 1 */
   keywordWeight: z.number().min(0).default(1),
+  /** RRF weight of a third list: BM25 over titles and headings only (0 disables it). @default 0.5 */
+  titleKeywordWeight: z.number().min(0).default(0.5),
+  /** Query terms at least this long also match as prefixes ("corona"*); 0 disables. @default 4 */
+  prefixMinLength: z.number().int().min(0).default(4),
+  /** How many times title + headings are repeated before the text that is embedded. @default 4 */
+  embedTitleRepeats: z.number().int().min(0).max(10).default(4),
   /** BM25 column weights: title (document title + section path) vs body. @default { title: 2, body: 1 } */
   bm25Weights: z.object({ title: z.number().min(0), body: z.number().min(0) }).default({ title: 2, body: 1 }),
   /** Word-3-shingle Jaccard at or above which two passages count as duplicates. @default 0.8 */

@@ -6,31 +6,28 @@ export interface FusedCandidate {
   keyword?: number;
 }
 
+/** One ranked list to fuse: `kind` says which score field its raw scores fill. */
+export interface RankedList {
+  kind: 'dense' | 'keyword';
+  weight: number;
+  hits: readonly { id: string; score: number }[];
+}
+
 /**
- * Reciprocal rank fusion: score = sum over retrievers of weight / (k + rank), rank from 1. It
- * needs no score calibration between cosine and BM25, which live on unrelated scales.
+ * Reciprocal rank fusion: score = sum over lists of weight / (k + rank), rank from 1. It needs
+ * no calibration between cosine and BM25, which live on unrelated scales. The first raw score
+ * seen per kind is kept (lists of one kind are given best first).
  */
-export function reciprocalRankFusion(
-  dense: readonly { id: string; similarity: number }[],
-  keyword: readonly { id: string; score: number }[],
-  k: number,
-  weights: { dense: number; keyword: number } = { dense: 1, keyword: 1 },
-): FusedCandidate[] {
+export function reciprocalRankFusion(lists: readonly RankedList[], k: number): FusedCandidate[] {
   const fused = new Map<string, FusedCandidate>();
-  const entry = (id: string) => {
-    let candidate = fused.get(id);
-    if (!candidate) fused.set(id, (candidate = { id, score: 0 }));
-    return candidate;
-  };
-  dense.forEach((hit, rank) => {
-    const candidate = entry(hit.id);
-    candidate.score += weights.dense / (k + rank + 1);
-    candidate.dense = hit.similarity;
-  });
-  keyword.forEach((hit, rank) => {
-    const candidate = entry(hit.id);
-    candidate.score += weights.keyword / (k + rank + 1);
-    candidate.keyword = hit.score;
-  });
+  for (const list of lists) {
+    if (list.weight === 0) continue;
+    list.hits.forEach((hit, rank) => {
+      let candidate = fused.get(hit.id);
+      if (!candidate) fused.set(hit.id, (candidate = { id: hit.id, score: 0 }));
+      candidate.score += list.weight / (k + rank + 1);
+      candidate[list.kind] ??= hit.score;
+    });
+  }
   return [...fused.values()].sort((a, b) => b.score - a.score);
 }

@@ -1,0 +1,29 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { buildFtsMatch, queryTerms } from './fts-query';
+
+describe('FTS query building', () => {
+  const db = new Database(':memory:');
+  db.exec("CREATE VIRTUAL TABLE t USING fts5(body); INSERT INTO t (body) VALUES ('refund polici return'), ('ship abroad');");
+  const search = (query: string) => {
+    const match = buildFtsMatch(queryTerms(query, ['en']), 4);
+    return match ? db.prepare('SELECT body FROM t WHERE t MATCH ?').pluck().all(match) : [];
+  };
+
+  it('never raises a syntax error on hostile or odd user text', () => {
+    for (const query of ['"unbalanced', 'refund AND (', 'NEAR(a b)', 'col:refund', '*', '^start', 'a OR', "l'homme \" ' -- ;DROP", '😀 refund?']) {
+      expect(() => search(query)).not.toThrow();
+    }
+    expect(search('refund AND (')).toEqual(['refund polici return']);
+  });
+
+  it('matches stemmed terms as an OR, and prefixes of longer terms', () => {
+    expect(search('What are your refund policies?')).toEqual(['refund polici return']);
+    expect(search('shipping or returns')).toHaveLength(2);
+    expect(search('refu')).toEqual(['refund polici return']);
+  });
+
+  it('yields nothing to search for stop words and punctuation only', () => {
+    expect(buildFtsMatch(queryTerms('what is the ?!', ['en']))).toBeUndefined();
+  });
+});
