@@ -1,0 +1,33 @@
+import { REASON_CODES as R } from '../reason-codes';
+import { pattern, type InjectionPattern } from './injection-pattern';
+
+const P = {
+  verb: 'ignoriere|ignorier|ignorieren sie|ignoriert|ignorieren|vergiss|vergesst|vergessen sie|vergessen|missachte|missachten sie|uberspringe|ubergehe|verwirf|verwerfen sie|befolge nicht|befolgen sie nicht|beachte nicht|beachten sie nicht|hor auf(?:,)? (?:die|den|deine)',
+  qual: 'vorherigen|vorherige|bisherigen|bisherige|obigen|obige|vorigen|vorangegangenen|alle|alles|deine|deinen|ihre|ihren|ursprunglichen|fruheren|gegebenen|bisher',
+  target: '\\w*anweisungen|\\w*anweisung|\\w*instruktionen|regeln|vorgaben|befehle|richtlinien|aufgaben|auftrage|prompts?|systemprompt|system-prompt|einschrankungen|programmierung|informationen|angaben|ausfuhrungen',
+  ai: 'ki|kunstliche intelligenz|assistent(?:en)?|sprachmodell|modell|chat ?bot|bot',
+};
+
+/** German features (normalised text: no umlauts, lower case). */
+export const GERMAN_PATTERNS: InjectionPattern[] = [
+  pattern(R.INJECTION_OVERRIDE, 0.9, 'de.override', '\\b(?:{{verb}})\\b(?: \\S+){0,4}? (?:{{qual}})\\b(?: \\S+){0,3}? (?:{{target}})\\b', P),
+  pattern(R.INJECTION_OVERRIDE, 0.75, 'de.everything', '\\b(?:vergiss|vergesst|vergessen sie|ignoriere|ignorieren sie|ignoriert)\\b(?: \\S+){0,2}? (?:alles|das alles|das obige|das bisherige|alles bisherige|alles davor|alles vorherige|was (?:wir|ich|du) (?:\\S+ ){0,3}(?:besprochen|gesagt))\\b', P),
+  pattern(R.INJECTION_OVERRIDE, 0.8, 'de.irrelevant', '\\b(?:bisherigen|vorherigen|obigen|alle) (?:informationen|anweisungen|instruktionen|regeln)\\b.{0,40}\\b(?:irrelevant|ungultig|hinfallig|aufgehoben|nicht mehr gultig|egal)\\b', P),
+  pattern(R.INJECTION_OVERRIDE, 0.8, 'de.override_yours', '\\b(?:umgehe|umgehen sie|hebel\\w* aus|setze\\w*)\\b(?: \\S+){0,2}? (?:deine|ihre|alle|die) (?:\\S+ )?(?:regeln|anweisungen|filter|sicherheitsregeln|einschrankungen|richtlinien)\\b', P),
+  pattern(R.INJECTION_OVERRIDE, 0.85, 'de.override_reversed', '\\b(?:{{qual}}) (?:\\S+ )?(?:{{target}})\\b(?: \\S+){0,5}? (?:ignorieren|vergessen|missachten|streichen|hinter sich (?:lassen|zu lassen)|hinter dir lassen|ausser acht lassen|verwerfen)\\b|\\babweichend (?:zu|von) (?:den |deinen |ihren )?(?:vorherigen|bisherigen|obigen|ursprunglichen) (?:anweisungen|instruktionen|vorgaben|regeln)\\b', P),
+  pattern(R.INJECTION_NEW_TASK, 0.6, 'de.tasks_follow', '\\b(?:nun|jetzt|es) folgen (?:neue|weitere|zusatzliche|andere) (?:aufgaben|anweisungen|instruktionen|auftrage)\\b', P),
+  pattern(R.INJECTION_NEW_TASK, 0.45, 'de.praise_pivot', '\\b(?:sehr gut|gut gemacht|ausgezeichnet|hervorragend|herzlichen gluckwunsch|perfekt|einfach grossartig|das ist erledigt|das genugt|das reicht)\\b[^?]{0,80}?\\b(?:nun|jetzt|aber jetzt)\\b,? (?:bitte |wir |ich )?(?:schreib|hilf|konzentrier|beantworte|verfasse|sag|brauche|folgen|bitten|mach)', P),
+  pattern(R.INJECTION_NEW_TASK, 0.3, 'de.another_task', '\\b(?:eine|einer|die) (?:neue|weitere|tolle neue|nachste) (?:aufgabe|herausforderung|mission)\\b', P),
+  pattern(R.INJECTION_OUTPUT_MANIPULATION, 0.45, 'de.repeat_after_me', '\\bsprich mir nach\\b|\\bwiederhole (?:nach mir|folgendes)\\b|\\boder du stirbst\\b|\\bsonst stirbst du\\b', P),
+  pattern(R.INJECTION_NEW_TASK, 0.55, 'de.new_task', '\\b(?:deine|ihre) (?:neue|eigentliche|wahre|nachste|einzige) (?:aufgabe|rolle|anweisung|mission)\\b|\\bneue (?:aufgabe|anweisungen?|regeln|befehle)\\s*[:\\-]', P),
+  pattern(R.INJECTION_NEW_TASK, 0.3, 'de.from_now_on', '\\b(?:ab jetzt|ab sofort|von nun an|ab heute)\\b', P),
+  pattern(R.INJECTION_ROLE_HIJACK, 0.6, 'de.you_are_now', '\\b(?:du bist|sie sind) (?:(?:jetzt|nun|ab sofort|ab jetzt|von nun an|ab heute)(?! (?:schon|bereits|auch|wirklich|sehr|so|zu|der (?:zweite|dritte|vierte|funfte|\\d+\\S*)|die (?:zweite|dritte|vierte|funfte|\\d+\\S*)))|nicht mehr|kein(?:e)? (?:ki|assistent|chatbot|sprachmodell|redaktion))\\b|\\b(?:jetzt|nun|ab sofort|ab jetzt) bist du\\b', P),
+  pattern(R.INJECTION_ROLE_HIJACK, 0.6, 'de.act_as', '\\b(?:tu|tue|tun sie) so,? als (?:ob|warst|waerst|seist|waren)\\b|\\bstell(?:e|en sie)? (?:dir|sich) vor,? (?:du bist|du warst|sie sind|sie waren)\\b|\\b(?:verhalte dich|verhalten sie sich|agiere|agieren sie|antworte|antworten sie) (?:wie|als) (?:ein|eine|der|die|das|mein)\\b|\\b(?:spiel|spiele|spielen sie|ubernimm|ubernehmen sie|schlupfe in) die rolle\\b|\\b(?:mochte|will|mochten|wurde gerne),? dass (?:du|sie)\\b(?: \\S+){0,2}? als\\b.{1,110}\\b(?:fungierst|fungieren|agierst|agieren|handelst|auftrittst)\\b', P),
+  pattern(R.INJECTION_PROMPT_EXTRACTION, 0.85, 'de.reveal', '\\b(?:zeig|zeige|zeigen sie|gib|gebe|geben sie|nenne|nennen sie|verrate|verraten sie|wiederhole|wiederholen sie|drucke|schreib|schreibe|liste|was (?:ist|sind|war|waren))\\b(?: \\S+){0,4}? (?:deinen|ihren|den|die|deine|ihre|dein) ?(?:system ?prompt|system-prompt|prompt(?:text)?s?|(?:ursprunglichen|geheimen|versteckten|internen|anfanglichen|system) ?(?:anweisungen|instruktionen|vorgaben|regeln)|anweisungen,? die du erhalten)\\b', P),
+  pattern(R.INJECTION_PROMPT_EXTRACTION, 0.65, 'de.your_instructions', '\\b(?:zeig|zeige|gib|nenne|verrate|wiederhole|drucke) (?:mir )?(?:alle )?(?:deine|ihre) (?:anweisungen|instruktionen|vorgaben|regeln)\\b', P),
+  pattern(R.INJECTION_JAILBREAK, 0.35, 'de.no_limits', '\\bohne (?:einschrankungen|filter|zensur|regeln|grenzen|ethik|moral)\\b|\\b(?:entwicklermodus|gottmodus)\\b', P),
+  pattern(R.INJECTION_JAILBREAK, 0.75, 'de.disable_safety', '\\b(?:deaktiviere|deaktivieren sie|entferne|umgehe|schalte)\\b(?: \\S+){0,2}? (?:filter|sicherheitsfilter|sicherheitsregeln|schutzmechanismen|einschrankungen|zensur)\\b', P),
+  pattern(R.INJECTION_ADDRESSED_AI, 0.7, 'de.note_to_ai', '\\b(?:hinweis|anweisung|anweisungen|nachricht|notiz|achtung) (?:an|fur) (?:die |den |das |jede |jeden )?(?:{{ai}})\\b|\\bwenn (?:du|sie) (?:eine |ein )?(?:{{ai}}) (?:bist|sind)\\b|\\b(?:{{ai}})\\s*[,:]\\s*(?:bitte )?(?:du musst|ignoriere|vergiss|verrate|sende|antworte|schreibe|sage|gib|fuge|niemals|immer)\\b', P),
+  pattern(R.INJECTION_EXFILTRATION, 0.6, 'de.exfil', '\\b(?:sende|senden sie|schicke|schicken sie|leite|leiten sie|ubermittle|kopiere)\\b(?: \\S+){0,3}? (?:alle|den|die|das|samtliche) (?:\\S+ )?(?:daten|gesprach|gesprachsverlauf|verlauf|konversation|chatverlauf|e-mails|nachrichten|zugangsdaten|passworter|passwort|kundendaten)\\b(?: \\S+){0,4}? (?:an|nach|zu)\\b', P),
+  pattern(R.INJECTION_OUTPUT_MANIPULATION, 0.35, 'de.say_quoted', '\\b(?:sag|sage|sagen sie|schreib|schreibe|schreiben sie|gib aus|antworte mit|antworten sie mit|antworte nur|drucke)\\s+(?:mir\\s+)?(?:nur\\s+)?(?:den satz\\s*|das wort\\s*)?["\'„“”«»]', P),
+];

@@ -1,0 +1,91 @@
+import { REASON_CODES, type ReasonCode } from '../reason-codes';
+import { DEFAULT_INJECTION_THRESHOLD, scoreInjection, type InjectionFeature } from './score-injection';
+
+export interface ScanDocumentOptions {
+  /** Score at which visible text is flagged. @default DEFAULT_INJECTION_THRESHOLD (0.5) */
+  threshold?: number;
+  /**
+   * Score at which *hidden* text (HTML comments, display:none, white or zero-size text, Markdown
+   * comments, Unicode tag characters) is flagged: lower, because nobody hides a harmless sentence
+   * addressed to an AI. @default 0.3
+   */
+  hiddenThreshold?: number;
+}
+
+export interface DocumentScan {
+  flagged: boolean;
+  score: number;
+  /** Stable reason codes, ready for `ChunkDraft.quarantine`. */
+  reasons: ReasonCode[];
+  features: InjectionFeature[];
+  /** The hidden passages found (for the admin review screen). */
+  hiddenSegments: string[];
+}
+
+const HIDING_STYLE = String.raw`(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|"|')|opacity\s*:\s*0(?:\.0+)?\s*(?:;|"|')|color\s*:\s*(?:white|#fff\b|#ffffff|transparent)|(?:height|width)\s*:\s*0(?:px)?\s*;[^"']*overflow\s*:\s*hidden)`;
+const HIDDEN_ELEMENT = new RegExp(
+  String.raw`<([a-z][a-z0-9]*)\b[^>]*?(?:style\s*=\s*["'][^"']*${HIDING_STYLE}[^"']*["']|\shidden(?:\s|>|=)|aria-hidden\s*=\s*["']true["'])[^>]*>([\s\S]*?)</\1\s*>`,
+  'gi',
+);
+const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
+const MARKDOWN_COMMENT = /^\s*\[(?:\/\/|comment|hidden)\]:\s*(?:#|<>)\s*(?:\(([^)\n]*)\)|"([^"\n]*)")/gim;
+const TAG_CHARS = /[\u{E0020}-\u{E007E}]+/gu;
+const ALT_TITLE = /\b(?:alt|title)\s*=\s*["']([^"']{20,})["']/gi;
+
+/** Text a reader of the rendered document never sees. */
+export function extractHiddenSegments(text: string): string[] {
+  const segments: string[] = [];
+  for (const m of text.matchAll(HIDDEN_ELEMENT)) segments.push(stripTags(m[2] ?? ''));
+  for (const m of text.matchAll(HTML_COMMENT)) segments.push(m[1] ?? '');
+  for (const m of text.matchAll(MARKDOWN_COMMENT)) segments.push(m[1] ?? m[2] ?? '');
+  for (const m of text.matchAll(ALT_TITLE)) segments.push(m[1] ?? '');
+  for (const m of text.matchAll(TAG_CHARS)) {
+    segments.push([...m[0]].map((c) => String.fromCharCode((c.codePointAt(0) ?? 0xe0020) - 0xe0000)).join(''));
+  }
+  return segments.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+const stripTags = (html: string): string => html.replace(/<[^>]+>/g, ' ');
+
+/**
+ * Ingestion-time scan for indirect prompt injection in an uploaded document or email chunk.
+ * Flagged chunks are meant to be stored quarantined for an admin, never retrieved.
+ */
+export function scanDocumentChunk(text: string, options: ScanDocumentOptions = {}): DocumentScan {
+  const threshold = options.threshold ?? DEFAULT_INJECTION_THRESHOLD;
+  const hiddenThreshold = options.hiddenThreshold ?? 0.3;
+  const whole = scoreInjection(text, { threshold });
+  const visible = scoreInjection(stripTags(text.replace(HTML_COMMENT, ' ')), { threshold });
+  const features = new Map<ReasonCode, InjectionFeature>();
+  for (const f of [...whole.features, ...visible.features]) {
+    const prev = features.get(f.code);
+    if (!prev || prev.score < f.score) features.set(f.code, f);
+  }
+  let score = Math.max(whole.score, visible.score);
+  let hiddenFlag = false;
+  const hiddenSegments = extractHiddenSegments(text);
+  for (const segment of hiddenSegments) {
+    const s = scoreInjection(segment, { threshold });
+    // A hidden segment carrying instruction features is the attack itself, not a side issue.
+    const instructive = s.features.some((f) => f.code !== REASON_CODES.INJECTION_HIDDEN_TEXT && f.score >= 0.25);
+    if (instructive && s.score >= hiddenThreshold) {
+      hiddenFlag = true;
+      score = Math.max(score, Math.min(1, s.score + 0.3));
+      for (const f of s.features) if (!features.has(f.code)) features.set(f.code, f);
+    }
+  }
+  const flagged = score >= threshold || hiddenFlag;
+  const reasons = new Set<ReasonCode>();
+  if (flagged) {
+    reasons.add(REASON_CODES.INJECTION_INDIRECT);
+    if (hiddenFlag) reasons.add(REASON_CODES.INJECTION_HIDDEN_TEXT);
+    for (const f of features.values()) if (f.score >= 0.25) reasons.add(f.code);
+  }
+  return {
+    flagged,
+    score: Math.round(score * 1000) / 1000,
+    reasons: [...reasons],
+    features: [...features.values()].sort((a, b) => b.score - a.score),
+    hiddenSegments,
+  };
+}

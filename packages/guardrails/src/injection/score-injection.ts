@@ -1,0 +1,96 @@
+import { REASON_CODES, type ReasonCode } from '../reason-codes';
+import type { InjectionPattern } from './injection-pattern';
+import { normaliseForMatching } from './normalise-for-matching';
+import { ENGLISH_PATTERNS } from './patterns-en';
+import { SPANISH_PATTERNS } from './patterns-es';
+import { GERMAN_PATTERNS } from './patterns-de';
+import { FRENCH_PATTERNS } from './patterns-fr';
+import { UNIVERSAL_PATTERNS } from './patterns-universal';
+
+/** Every heuristic feature, all languages at once (a message may mix them). */
+export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
+  ...UNIVERSAL_PATTERNS,
+  ...ENGLISH_PATTERNS,
+  ...SPANISH_PATTERNS,
+  ...GERMAN_PATTERNS,
+  ...FRENCH_PATTERNS,
+];
+
+/** Score at or above which a text counts as an injection. @default 0.5 */
+export const DEFAULT_INJECTION_THRESHOLD = 0.5;
+
+export interface InjectionFeature {
+  code: ReasonCode;
+  /** The strongest weight among this code's matches. */
+  score: number;
+  /** Pattern names that matched (for audit, tuning and tests). */
+  matched: string[];
+}
+
+export interface InjectionScore {
+  /** In [0, 1]: 1 - prod(1 - w) over the strongest match of each feature code. */
+  score: number;
+  flagged: boolean;
+  features: InjectionFeature[];
+}
+
+export interface ScoreInjectionOptions {
+  /** @default DEFAULT_INJECTION_THRESHOLD */
+  threshold?: number;
+}
+
+const BASE64 = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{24,}={0,2}(?![A-Za-z0-9+/=])/g;
+const OBFUSCATION_WEIGHT = 0.2;
+
+/** The fast heuristic layer: normalise, match weighted multilingual features, combine. */
+export function scoreInjection(text: string, options: ScoreInjectionOptions = {}): InjectionScore {
+  return scoreAtDepth(text, options.threshold ?? DEFAULT_INJECTION_THRESHOLD, 0);
+}
+
+function scoreAtDepth(text: string, threshold: number, depth: number): InjectionScore {
+  const normalised = normaliseForMatching(text);
+  const features = new Map<ReasonCode, InjectionFeature>();
+  const add = (code: ReasonCode, weight: number, name: string): void => {
+    const feature = features.get(code);
+    if (!feature) features.set(code, { code, score: weight, matched: [name] });
+    else {
+      feature.score = Math.max(feature.score, weight);
+      feature.matched.push(name);
+    }
+  };
+  for (const p of INJECTION_PATTERNS) if (p.re.test(normalised.text)) add(p.code, p.weight, p.name);
+
+  if (depth === 0) {
+    // Hidden payloads: smuggled Unicode tag text and base64 blobs are scored as text of their own.
+    if (normalised.smuggled.trim()) {
+      const inner = scoreAtDepth(normalised.smuggled, threshold, depth + 1);
+      add(REASON_CODES.INJECTION_HIDDEN_TEXT, Math.max(0.7, inner.score), 'unicode_tag_smuggling');
+    }
+    for (const m of text.matchAll(BASE64)) {
+      const decoded = decodeBase64(m[0]);
+      if (!decoded) continue;
+      const inner = scoreAtDepth(decoded, threshold, depth + 1);
+      add(REASON_CODES.INJECTION_ENCODED, inner.flagged ? 0.9 : 0.2, inner.flagged ? 'base64_injection' : 'base64_text');
+    }
+  }
+  if (features.size > 0 && normalised.obfuscations.length > 0) {
+    add(REASON_CODES.INJECTION_OBFUSCATION, OBFUSCATION_WEIGHT, normalised.obfuscations.join('+'));
+  }
+  let keep = 1;
+  for (const f of features.values()) keep *= 1 - f.score;
+  const score = Math.round((1 - keep) * 1000) / 1000;
+  return {
+    score,
+    flagged: score >= threshold,
+    features: [...features.values()].sort((a, b) => b.score - a.score),
+  };
+}
+
+/** Base64 that decodes to mostly printable text; random tokens and binary return undefined. */
+function decodeBase64(blob: string): string | undefined {
+  if (!/[A-Z]/.test(blob) || !/[a-z]/.test(blob)) return undefined;
+  const decoded = Buffer.from(blob, 'base64').toString('utf8');
+  const printable = decoded.replace(/[^\x20-\x7E\n\r\t\u00A0-\u024F]/g, '');
+  if (decoded.length < 12 || printable.length / decoded.length < 0.9) return undefined;
+  return /[a-z]{3,} [a-z]{2,}/i.test(decoded) ? decoded : undefined;
+}

@@ -1,0 +1,1 @@
+export { FakeGuardModel } from './fake-guard-model';
