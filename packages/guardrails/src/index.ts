@@ -35,3 +35,7 @@ export { checkPolicy, type PolicyCheck } from './policy/check-policy';
 export { checkGrounding, type GroundingOptions, type GroundingPassage, type GroundingResult, type SentenceVerdict } from './grounding/check-grounding';
 export { splitSentences, type AnswerSentence } from './grounding/split-sentences';
 export { FALLBACK_MESSAGES, BLOCKED_MESSAGES } from './grounding/fallback-messages';
+
+export { evaluateInjection, injectionRowSchema, type InjectionEval, type InjectionRow } from './eval/evaluate-injection';
+export { evaluatePii, piiRowSchema, type PiiEval, type PiiRow, type PiiTypeScore } from './eval/evaluate-pii';
+export { readJsonl } from './eval/read-jsonl';

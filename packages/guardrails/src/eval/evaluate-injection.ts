@@ -1,0 +1,49 @@
+import { performance } from 'node:perf_hooks';
+import { z } from 'zod';
+import { scoreInjection } from '../injection/score-injection';
+
+export const injectionRowSchema = z.looseObject({ text: z.string(), label: z.union([z.literal(0), z.literal(1)], { error: 'expected 0 or 1' }) });
+export type InjectionRow = z.infer<typeof injectionRowSchema>;
+
+export interface InjectionEval {
+  n: number;
+  tp: number;
+  fp: number;
+  tn: number;
+  fn: number;
+  detection_rate: number;
+  false_positive_rate: number;
+  /** Median milliseconds per message of the heuristic layer. */
+  p50_ms: number;
+}
+
+const round = (x: number, digits = 4): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Scores every row with the heuristic layer at `threshold` and counts the confusion matrix. */
+export function evaluateInjection(rows: readonly InjectionRow[], threshold?: number): InjectionEval {
+  let tp = 0;
+  let fp = 0;
+  let tn = 0;
+  let fn = 0;
+  const times: number[] = [];
+  for (const row of rows) {
+    const start = performance.now();
+    const flagged = scoreInjection(row.text, threshold === undefined ? {} : { threshold }).flagged;
+    times.push(performance.now() - start);
+    if (row.label === 1) flagged ? tp++ : fn++;
+    else flagged ? fp++ : tn++;
+  }
+  times.sort((a, b) => a - b);
+  const mid = Math.floor(times.length / 2);
+  const p50 = times.length % 2 ? times[mid]! : ((times[mid - 1] ?? 0) + (times[mid] ?? 0)) / 2;
+  return {
+    n: rows.length,
+    tp,
+    fp,
+    tn,
+    fn,
+    detection_rate: tp + fn === 0 ? 0 : round(tp / (tp + fn)),
+    false_positive_rate: fp + tn === 0 ? 0 : round(fp / (fp + tn)),
+    p50_ms: round(p50, 3),
+  };
+}
