@@ -30,8 +30,10 @@ export function evaluateInjection(rows: readonly InjectionRow[], threshold?: num
     const start = performance.now();
     const flagged = scoreInjection(row.text, threshold === undefined ? {} : { threshold }).flagged;
     times.push(performance.now() - start);
-    if (row.label === 1) flagged ? tp++ : fn++;
-    else flagged ? fp++ : tn++;
+    if (row.label === 1 && flagged) tp++;
+    else if (row.label === 1) fn++;
+    else if (flagged) fp++;
+    else tn++;
   }
   times.sort((a, b) => a - b);
   const mid = Math.floor(times.length / 2);

@@ -1,6 +1,7 @@
 import type { GuardrailAction, GuardrailReason } from '../decision';
 import { detectLanguage, type GuardLanguage } from '../detect-language';
 import { REASON_CODES } from '../reason-codes';
+import { detectPii } from '../pii/detect-pii';
 import { contentWords, numbersIn } from './content-words';
 import { FALLBACK_MESSAGES } from './fallback-messages';
 import { splitSentences } from './split-sentences';
@@ -91,9 +92,15 @@ export function checkGrounding(answer: string, options: GroundingOptions): Groun
       for (const u of resolved.unknown) unknownCitations.add(u);
       body = body.split(`[${marker}]`).join(' ');
     }
-    const words = contentWords(body.replace(/\[[A-Z_]+_\d+\]/g, ' '));
+    // Personal data (the customer's own email, a placeholder) is not a claim a document must back;
+    // the PII check of checkOutput decides whether it may be shown.
+    for (const span of detectPii(body).reverse()) body = body.slice(0, span.start) + ' ' + body.slice(span.end);
+    body = body.replace(/\[[A-Z_]+_\d+\]/g, ' ');
+    const words = contentWords(body);
     const numbers = numbersIn(body);
-    const factual = !(COURTESY.test(body.trim()) && numbers.length === 0) && (words.length >= 3 || numbers.length > 0);
+    // Greetings and questions back to the customer ("Anything else?") make no claim.
+    const courtesy = (COURTESY.test(body.trim()) || /\?\s*$/.test(body)) && numbers.length === 0;
+    const factual = !courtesy && (words.length >= 3 || numbers.length > 0);
     let support = 1;
     let kept = true;
     if (factual) {

@@ -32,6 +32,8 @@ export function findPhoneNumbers(text: string, regions: readonly CountryCode[] =
 function plausible(text: string, value: string, start: number, end: number): boolean {
   const digits = value.replace(/\D/g, '');
   if (digits.length < 7 || DATE_SHAPE.test(value)) return false;
+  // A tail cut out of a longer digit run, or a list of numbers, is not one phone number.
+  if (/[,;]/.test(value) || /\d[-./]?$/.test(text.slice(Math.max(0, start - 2), start))) return false;
   // 3-2-4 is the shape of a US SSN or a part number, not of any national phone plan.
   if (/^\d{3}[- ]\d{2}[- ]\d{4}$/.test(value)) return false;
   const before = text.slice(Math.max(0, start - 30), start);
