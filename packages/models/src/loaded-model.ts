@@ -155,6 +155,12 @@ export class LoadedModel {
     return this.queue.stats();
   }
 
+  /** Decodes run and tokens sampled so far: samples/decodes is the mean batch width. */
+  batchStats(): { decodes: number; samples: number } {
+    const c = batchCounters.get(this.context);
+    return { decodes: c?.decodes ?? 0, samples: c?.samples ?? 0 };
+  }
+
   countTokens(text: string): number {
     return this.model.tokenize(text).length;
   }
@@ -262,23 +268,50 @@ export function toChatHistory(messages: TemplateMessage[]): ChatHistoryItem[] {
 /**
  * node-llama-cpp 3.21.1 samples the sequences of one batch on parallel worker threads, and
  * llama.cpp's first logits read after a decode reorders the output rows in place without a lock.
- * Two concurrent reads can swap rows, so one chat receives a token sampled from another chat's
- * logits (seen here as pairs of concurrent greedy chats exchanging tokens). Sampling one sequence
- * at a time removes the race; it is cheap next to the decode it follows.
+ * Two concurrent first reads can swap rows, so one chat receives a token sampled from another
+ * chat's logits (seen here as pairs of concurrent greedy chats exchanging tokens). The first
+ * sample after each decode therefore runs alone; the rest of the batch then samples in parallel.
  */
+const batchCounters = new WeakMap<LlamaContext, { decodes: number; samples: number; lastDecodeMs: number }>();
+
 function serialiseSampling(context: LlamaContext): boolean {
-  const native = (context as unknown as { _ctx?: { sampleToken?: (...args: unknown[]) => Promise<unknown> } })._ctx;
-  if (typeof native?.sampleToken !== 'function') return false;
+  const counters = { decodes: 0, samples: 0, lastDecodeMs: 0 };
+  batchCounters.set(context, counters);
+  type Native = { sampleToken?: (...args: unknown[]) => Promise<unknown>; decodeBatch?: (...args: unknown[]) => Promise<unknown> };
+  const native = (context as unknown as { _ctx?: Native })._ctx;
+  if (typeof native?.sampleToken !== 'function' || typeof native.decodeBatch !== 'function') return false;
   const sampleToken = native.sampleToken.bind(native);
-  let tail: Promise<unknown> = Promise.resolve();
-  const serial = (...args: unknown[]) => {
-    const run = tail.then(() => sampleToken(...args));
-    tail = run.catch(() => undefined);
-    return run;
-  };
+  const decodeBatch = native.decodeBatch.bind(native);
+  let firstAfterDecode = false;
+  let gate: Promise<unknown> = Promise.resolve();
   try {
-    // The addon's method is read-only on its prototype; an own property shadows it.
-    Object.defineProperty(native, 'sampleToken', { value: serial, configurable: true, writable: true });
+    // The addon's methods are read-only on its prototype; own properties shadow them.
+    Object.defineProperty(native, 'decodeBatch', {
+      configurable: true,
+      writable: true,
+      value: async (...args: unknown[]) => {
+        const t = performance.now();
+        const result = await decodeBatch(...args);
+        counters.lastDecodeMs = performance.now() - t;
+        counters.decodes++;
+        firstAfterDecode = true;
+        return result;
+      },
+    });
+    Object.defineProperty(native, 'sampleToken', {
+      configurable: true,
+      writable: true,
+      value: (...args: unknown[]) => {
+        counters.samples++;
+        if (firstAfterDecode) {
+          firstAfterDecode = false;
+          const run = sampleToken(...args);
+          gate = run.catch(() => undefined);
+          return run;
+        }
+        return gate.then(() => sampleToken(...args));
+      },
+    });
   } catch {
     return false;
   }
