@@ -269,30 +269,48 @@ export function toChatHistory(messages: TemplateMessage[]): ChatHistoryItem[] {
  * node-llama-cpp 3.21.1 samples the sequences of one batch on parallel worker threads, and
  * llama.cpp's first logits read after a decode reorders the output rows in place without a lock.
  * Two concurrent first reads can swap rows, so one chat receives a token sampled from another
- * chat's logits (seen here as pairs of concurrent greedy chats exchanging tokens). The first
- * sample after each decode therefore runs alone; the rest of the batch then samples in parallel.
+ * chat's logits (seen here as pairs of concurrent greedy chats exchanging tokens). So the samples
+ * a batch asks for are collected, the first runs alone, the rest in parallel, and all results are
+ * delivered together: every chat then queues its next token in the same cycle, which keeps the
+ * chats in one batch instead of drifting into alternating single-sequence batches.
  */
-const batchCounters = new WeakMap<LlamaContext, { decodes: number; samples: number; lastDecodeMs: number }>();
+const batchCounters = new WeakMap<LlamaContext, { decodes: number; samples: number }>();
 
 function serialiseSampling(context: LlamaContext): boolean {
-  const counters = { decodes: 0, samples: 0, lastDecodeMs: 0 };
-  batchCounters.set(context, counters);
-  type Native = { sampleToken?: (...args: unknown[]) => Promise<unknown>; decodeBatch?: (...args: unknown[]) => Promise<unknown> };
-  const native = (context as unknown as { _ctx?: Native })._ctx;
+  type NativeCall = (...args: unknown[]) => Promise<unknown>;
+  const native = (context as unknown as { _ctx?: { sampleToken?: NativeCall; decodeBatch?: NativeCall } })._ctx;
   if (typeof native?.sampleToken !== 'function' || typeof native.decodeBatch !== 'function') return false;
   const sampleToken = native.sampleToken.bind(native);
   const decodeBatch = native.decodeBatch.bind(native);
+  const counters = { decodes: 0, samples: 0 };
+  batchCounters.set(context, counters);
   let firstAfterDecode = false;
-  let gate: Promise<unknown> = Promise.resolve();
+  let pending: { args: unknown[]; resolve(v: unknown): void; reject(e: unknown): void }[] = [];
+  const settle = (p: Promise<unknown>) => p.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    const results: Awaited<ReturnType<typeof settle>>[] = [];
+    let rest = batch;
+    if (firstAfterDecode && batch.length > 0) {
+      firstAfterDecode = false;
+      results.push(await settle(sampleToken(...batch[0]!.args)));
+      rest = batch.slice(1);
+    }
+    results.push(...(await Promise.all(rest.map((call) => settle(sampleToken(...call.args))))));
+    batch.forEach((call, i) => {
+      const r = results[i]!;
+      if (r.ok) call.resolve(r.value);
+      else call.reject(r.error);
+    });
+  };
   try {
     // The addon's methods are read-only on its prototype; own properties shadow them.
     Object.defineProperty(native, 'decodeBatch', {
       configurable: true,
       writable: true,
       value: async (...args: unknown[]) => {
-        const t = performance.now();
         const result = await decodeBatch(...args);
-        counters.lastDecodeMs = performance.now() - t;
         counters.decodes++;
         firstAfterDecode = true;
         return result;
@@ -301,16 +319,13 @@ function serialiseSampling(context: LlamaContext): boolean {
     Object.defineProperty(native, 'sampleToken', {
       configurable: true,
       writable: true,
-      value: (...args: unknown[]) => {
-        counters.samples++;
-        if (firstAfterDecode) {
-          firstAfterDecode = false;
-          const run = sampleToken(...args);
-          gate = run.catch(() => undefined);
-          return run;
-        }
-        return gate.then(() => sampleToken(...args));
-      },
+      value: (...args: unknown[]) =>
+        new Promise((resolve, reject) => {
+          counters.samples++;
+          pending.push({ args, resolve, reject });
+          // The batch's sample calls arrive over several microtasks; collect them for one cycle.
+          if (pending.length === 1) setImmediate(() => void flush());
+        }),
     });
   } catch {
     return false;
