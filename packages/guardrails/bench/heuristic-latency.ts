@@ -1,0 +1,57 @@
+/**
+ * Median milliseconds per message of the heuristic injection layer, against a baseline measured
+ * in the same run: one case-insensitive regex pass for the classic "ignore previous instructions"
+ * phrase (what a naive filter costs). Usage:
+ *   npx tsx packages/guardrails/bench/heuristic-latency.ts [file.jsonl ...]
+ * Defaults to this folder's dev set plus, when present, ../shared/data/dev/injection-train.jsonl.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { scoreInjection } from '../src/index';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const defaults = [join(here, 'injection-dev-multilingual.jsonl'), join(here, '../../../../shared/data/dev/injection-train.jsonl')];
+const files = process.argv.length > 2 ? process.argv.slice(2) : defaults.filter((f) => existsSync(f));
+const texts = files.flatMap((f) =>
+  readFileSync(f, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { text: string }).text),
+);
+
+const BASELINE = /ignore (?:all )?(?:previous|prior|above) instructions/i;
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+function timePerMessage(fn: (text: string) => unknown): number[] {
+  const times: number[] = [];
+  for (const text of texts) {
+    const start = performance.now();
+    fn(text);
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+// Warm up both (JIT, regex compilation) before measuring; then interleave rounds so machine noise
+// hits both alike.
+timePerMessage((t) => scoreInjection(t));
+timePerMessage((t) => BASELINE.test(t));
+const heuristic: number[] = [];
+const baseline: number[] = [];
+for (let round = 0; round < 5; round++) {
+  heuristic.push(...timePerMessage((t) => scoreInjection(t)));
+  baseline.push(...timePerMessage((t) => BASELINE.test(t)));
+}
+const h = median(heuristic);
+const b = median(baseline);
+const longest = texts.reduce((a, t) => Math.max(a, t.length), 0);
+console.log(`messages: ${texts.length} from ${files.length} file(s), longest ${longest} chars, 5 rounds`);
+console.log(`heuristic layer  median ${h.toFixed(4)} ms/message  p95 ${[...heuristic].sort((x, y) => x - y)[Math.floor(heuristic.length * 0.95)]!.toFixed(4)} ms`);
+console.log(`baseline regex   median ${b.toFixed(4)} ms/message`);
+console.log(`ratio            ${(h / b).toFixed(1)}x the single-regex baseline (target: heuristic median <= 2 ms)`);
