@@ -11,6 +11,7 @@ import {
   MODEL_CATALOG,
   removeModel,
   resolveModelSource,
+  FIXTURE_SIZES,
   writeFixtureLora,
   writeFixtureModel,
   type FixtureFamily,
@@ -23,6 +24,11 @@ const size = (bytes: number) => (bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB`
 
 function parseFamily(value: string): FixtureFamily {
   if (value !== 'mistral' && value !== 'llama3') throw new InvalidArgumentError('use mistral or llama3');
+  return value;
+}
+
+function parseSize(value: string): keyof typeof FIXTURE_SIZES {
+  if (value !== 'tiny' && value !== 'small') throw new InvalidArgumentError('use tiny or small');
   return value;
 }
 
@@ -100,8 +106,9 @@ export function register(program: Command): void {
     .requiredOption('--out <file>', 'where to write the model')
     .option('--lora <file>', 'also write a matching LoRA adapter here')
     .option('--seed <n>', 'random seed', (v) => Number.parseInt(v, 10), 42)
-    .action(async (opts: { family: FixtureFamily; out: string; lora?: string; seed: number }) => {
-      const info = await writeFixtureModel({ family: opts.family, outFile: opts.out, seed: opts.seed });
+    .option('--size <size>', 'tiny (0.8 MB, for tests) or small (55 MB, for benchmarks)', parseSize, 'tiny' as const)
+    .action(async (opts: { family: FixtureFamily; out: string; lora?: string; seed: number; size: keyof typeof FIXTURE_SIZES }) => {
+      const info = await writeFixtureModel({ family: opts.family, outFile: opts.out, seed: opts.seed, dims: FIXTURE_SIZES[opts.size] });
       console.log(`Wrote ${info.file} (${size(info.bytes)}, ${opts.family} template, vocabulary ${info.vocabSize})`);
       if (opts.lora) {
         const lora = await writeFixtureLora({ outFile: opts.lora, dims: info.dims });
