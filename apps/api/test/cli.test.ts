@@ -118,11 +118,11 @@ describe('grounded CLI', () => {
     await fs.writeFile(path.join(dir, 'empty.txt'), '');
     const { code, stdout, stderr } = await run(['ingest', dir, '--tags', 'hours']);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/✓ .*holiday-hours\.md → holiday-hours v1/);
+    expect(stdout).toMatch(/✓ .*holiday-hours\.md → holiday-hours-md v1/);
     expect(stdout).toMatch(/✗ .*empty\.txt: .*empty/i);
     expect(stderr).toContain('1 of 2 file(s) failed');
     const search = await run(['search', 'is support open on christmas day', '--tags', 'hours', '--json']);
-    expect(JSON.parse(search.stdout)[0].citation.documentId).toBe('holiday-hours');
+    expect(JSON.parse(search.stdout)[0].citation.documentId).toBe("holiday-hours-md");
   }, 60_000);
 
   it('rejects bad flags and unknown documents with one-line errors', async () => {

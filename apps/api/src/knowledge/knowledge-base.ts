@@ -69,7 +69,7 @@ export class KnowledgeBase {
         ...(request.tags ? { tags: request.tags } : {}),
         ...(request.title ? { title: request.title } : {}),
       },
-      this.config.ingestion,
+      { ...this.config.ingestion, logger: this.config.logger },
     );
     const scanned = quarantineHiddenInstructions(parsed);
     const result = await this.store.upsert(scanned.document);
@@ -127,7 +127,7 @@ function quarantineHiddenInstructions(document: ParsedDocument): { document: Par
     const scan = scanDocumentChunk(chunk.text);
     if (!scan.flagged) return chunk;
     quarantined += 1;
-    return { ...chunk, quarantine: scan.reasons.map((r) => r.code) };
+    return { ...chunk, quarantine: scan.reasons };
   });
   return { document: { ...document, chunks }, quarantined };
 }

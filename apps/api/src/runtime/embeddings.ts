@@ -1,7 +1,8 @@
 /**
  * The embedder EMBEDDER selects: the weight-free hashing embedder by default, or a GGUF
- * embedding model through node-llama-cpp.
+ * embedding model through node-llama-cpp (a catalog id resolved in MODELS_DIR, or a path).
  */
+import path from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
 import { HashingEmbeddings } from '@grounded/retrieval';
 import { ConfigError } from '@grounded/shared';
@@ -14,11 +15,14 @@ export async function createEmbeddings(env: Env): Promise<Embeddings> {
       hint: 'Run `npx grounded models pull nomic-embed-text-v1.5` and set EMBEDDING_MODEL, or unset EMBEDDER.',
     });
   }
-  // Loaded lazily so the default path never pays for node-llama-cpp.
-  const { createLlamaCppEmbeddings } = await import('@grounded/models');
-  return createLlamaCppEmbeddings({
-    model: env.EMBEDDING_MODEL,
-    modelsDir: env.paths.models,
-    threads: env.MODEL_THREADS || undefined,
+  // Imported lazily so the default path never loads node-llama-cpp.
+  const { LlamaCppEmbeddings, findCatalogEntry, catalogFileName } = await import('@grounded/models');
+  const entry = findCatalogEntry(env.EMBEDDING_MODEL);
+  return LlamaCppEmbeddings.load({
+    modelPath: entry ? path.join(env.paths.models, catalogFileName(entry)) : path.resolve(env.EMBEDDING_MODEL),
+    ...(entry ? { catalogId: entry.id } : {}),
+    ...(entry?.embedding?.queryPrefix ? { queryPrefix: entry.embedding.queryPrefix } : {}),
+    ...(entry?.embedding?.documentPrefix ? { documentPrefix: entry.embedding.documentPrefix } : {}),
+    threads: env.MODEL_THREADS,
   });
 }
