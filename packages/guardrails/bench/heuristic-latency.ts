@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { scoreInjection } from '../src/index';
+import { scanDocumentChunk, scoreInjection } from '../src/index';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const defaults = [join(here, 'injection-dev-multilingual.jsonl'), join(here, '../../../../shared/data/dev/injection-train.jsonl')];
@@ -42,10 +42,13 @@ function timePerMessage(fn: (text: string) => unknown): number[] {
 // hits both alike.
 timePerMessage((t) => scoreInjection(t));
 timePerMessage((t) => BASELINE.test(t));
+timePerMessage((t) => scanDocumentChunk(t));
 const heuristic: number[] = [];
+const full: number[] = [];
 const baseline: number[] = [];
 for (let round = 0; round < 5; round++) {
   heuristic.push(...timePerMessage((t) => scoreInjection(t)));
+  full.push(...timePerMessage((t) => scanDocumentChunk(t)));
   baseline.push(...timePerMessage((t) => BASELINE.test(t)));
 }
 const h = median(heuristic);
@@ -53,5 +56,6 @@ const b = median(baseline);
 const longest = texts.reduce((a, t) => Math.max(a, t.length), 0);
 console.log(`messages: ${texts.length} from ${files.length} file(s), longest ${longest} chars, 5 rounds`);
 console.log(`heuristic layer  median ${h.toFixed(4)} ms/message  p95 ${[...heuristic].sort((x, y) => x - y)[Math.floor(heuristic.length * 0.95)]!.toFixed(4)} ms`);
+console.log(`+ hidden-text scan median ${median(full).toFixed(4)} ms/message (scanDocumentChunk: what checkInput and the eval run)`);
 console.log(`baseline regex   median ${b.toFixed(4)} ms/message`);
 console.log(`ratio            ${(h / b).toFixed(1)}x the single-regex baseline (target: heuristic median <= 2 ms)`);

@@ -4,7 +4,7 @@ import { silentLogger } from '@grounded/shared';
 import { strongerAction, type GuardrailAction, type GuardrailDecision, type GuardrailReason } from './decision';
 import { detectLanguage } from './detect-language';
 import { checkWithGuardModel } from './injection/llama-guard';
-import { scoreInjection } from './injection/score-injection';
+import { scanDocumentChunk } from './injection/scan-document-chunk';
 import { PII_REASON_CODES } from './pii/pii-reason-codes';
 import type { PiiMapping } from './pii/pii-types';
 import { redactPii } from './pii/redact-pii';
@@ -52,7 +52,8 @@ export async function checkInput(message: string, options: CheckInputOptions = {
   }
 
   // Only the first maxLength characters are scored, so an oversized message cannot cost more.
-  const injection = scoreInjection(message.slice(0, maxLength), { threshold: rules.injectionThreshold });
+  // Pasted HTML or Markdown can hide instructions too, so the document scan runs on input as well.
+  const injection = scanDocumentChunk(message.slice(0, maxLength), { threshold: rules.injectionThreshold });
   scores.injection = injection.score;
   if (injection.flagged) {
     raise('refuse', { code: REASON_CODES.INJECTION_DIRECT, message: 'message tries to change or extract the assistant\'s instructions', score: injection.score });

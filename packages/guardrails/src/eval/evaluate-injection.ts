@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
-import { scoreInjection } from '../injection/score-injection';
+import { scanDocumentChunk } from '../injection/scan-document-chunk';
 
 export const injectionRowSchema = z.looseObject({ text: z.string(), label: z.union([z.literal(0), z.literal(1)], { error: 'expected 0 or 1' }) });
 export type InjectionRow = z.infer<typeof injectionRowSchema>;
@@ -28,7 +28,8 @@ export function evaluateInjection(rows: readonly InjectionRow[], threshold?: num
   const times: number[] = [];
   for (const row of rows) {
     const start = performance.now();
-    const flagged = scoreInjection(row.text, threshold === undefined ? {} : { threshold }).flagged;
+    // The same heuristic layer checkInput runs: whole text plus hidden segments (HTML/Markdown).
+    const flagged = scanDocumentChunk(row.text, threshold === undefined ? {} : { threshold }).flagged;
     times.push(performance.now() - start);
     if (row.label === 1 && flagged) tp++;
     else if (row.label === 1) fn++;

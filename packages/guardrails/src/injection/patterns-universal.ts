@@ -7,7 +7,7 @@ export const UNIVERSAL_PATTERNS: InjectionPattern[] = [
   pattern(R.INJECTION_DELIMITER, 0.6, 'markdown_role_header', '^\\s*#{2,}\\s*(?:system|instructions?|new instructions|assistant|sistema|systeme|anweisungen?|instrucciones)\\b'),
   pattern(R.INJECTION_DELIMITER, 0.7, 'role_line_with_order', '^\\s*(?:system|assistant|sistema|systeme|admin|developer)\\s*:\\s*(?:you|tu|du|vous|usted|ignore|new|from now)'),
   pattern(R.INJECTION_DELIMITER, 0.25, 'role_line', '^\\s*(?:system|assistant)\\s*:'),
-  pattern(R.INJECTION_DELIMITER, 0.6, 'xml_role_tags', '</?(?:system|instructions?|prompt|admin|sys)>|"role"\\s*:\\s*"(?:system|assistant)"'),
+  pattern(R.INJECTION_DELIMITER, 0.6, 'xml_role_tags', '</?(?:system|instructions?|prompt|admin|sys)>|\\[/?(?:system|sys|admin|instructions?|sistema|systeme)\\]|"role"\\s*:\\s*"(?:system|assistant)"'),
   pattern(R.INJECTION_DELIMITER, 0.45, 'end_of_input', '\\b(?:end|begin|start) (?:of )?(?:the )?(?:system |user )?(?:prompt|input|instructions|context|document)\\b\\s*[-=*#\\]>]{2,}|[-=*#]{3,}\\s*(?:end|begin|new) (?:of )?(?:prompt|input|instructions|system)'),
   pattern(R.INJECTION_ENCODED, 0.45, 'decode_and_follow', '\\b(?:decode|decipher|base64|rot-?13|hex(?:adecimal)?|caesar)\\b.{0,60}\\b(?:follow|execute|obey|do (?:what|as) it says|run|carry out|befolge|ausfuhren|sigue|ejecuta|suis|executez?)\\b'),
   pattern(R.INJECTION_HIDDEN_TEXT, 0.3, 'css_hidden', 'display\\s*:\\s*none|visibility\\s*:\\s*hidden|font-size\\s*:\\s*0(?:\\.0+)?(?:px|pt|em|rem)?\\b|opacity\\s*:\\s*0(?:\\.0+)?\\s*[;"\']|color\\s*:\\s*(?:white|#fff\\b|#ffffff|transparent)|<[a-z]+[^>]*\\bhidden\\b'),
