@@ -162,6 +162,19 @@ describe('LlamaCppChatModel', () => {
     expect(result.text.startsWith(chunks.join(''))).toBe(true);
   });
 
+  it('returns the partial reply through LangChain invoke when the signal aborts', async () => {
+    const chat = new LlamaCppChatModel({ model: mistral, maxTokens: 400 });
+    const controller = new AbortController();
+    let tokens = 0;
+    const reply = await chat.invoke([new HumanMessage('Tell me everything')], {
+      signal: controller.signal,
+      callbacks: [{ handleLLMNewToken: () => void (++tokens === 5 && controller.abort()) }],
+    });
+    expect(reply.response_metadata.finish_reason).toBe('abort');
+    expect(String(reply.content).length).toBeGreaterThan(0);
+    expect(reply.usage_metadata?.output_tokens).toBeLessThan(400);
+  });
+
   it('stops at a stop sequence, respects maxTokens, and times out with TimeoutError', async () => {
     const chat = new LlamaCppChatModel({ model: mistral, maxTokens: 64 });
     const free = String((await chat.invoke([new HumanMessage('order')])).content);
