@@ -16,3 +16,4 @@ export * from './catalog';
 export * from './download-model';
 export * from './context-budget';
 export * from './model-router';
+export * from './model-ref';

@@ -7,6 +7,7 @@ import os from 'node:os';
 import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
 import type { LlamaEmbeddingContext, LlamaModel } from 'node-llama-cpp';
 import { ModelLoadError } from '@grounded/shared';
+import { findCatalogEntry } from './catalog';
 import { inspectGguf } from './gguf-inspect';
 import { getLlamaRuntime } from './llama-runtime';
 
@@ -35,8 +36,10 @@ export class LlamaCppEmbeddings extends Embeddings {
     super(config);
   }
 
-  /** Checks the file, then loads it with an embedding context. */
-  static async load(config: LlamaCppEmbeddingsConfig): Promise<LlamaCppEmbeddings> {
+  /** Checks the file, then loads it with an embedding context. Catalog models get their trained prefixes. */
+  static async load(input: LlamaCppEmbeddingsConfig): Promise<LlamaCppEmbeddings> {
+    const known = input.catalogId ? findCatalogEntry(input.catalogId)?.embedding : undefined;
+    const config = { ...input, queryPrefix: input.queryPrefix ?? known?.queryPrefix, documentPrefix: input.documentPrefix ?? known?.documentPrefix };
     const llama = await getLlamaRuntime();
     const info = await inspectGguf(config.modelPath, { llama, catalogId: config.catalogId, contextSize: config.contextSize ?? 2048 });
     try {

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { ConfigError, ModelUnavailableError, silentLogger, type Logger } from '@grounded/shared';
-import { catalogFileName, findCatalogEntry, MODEL_CATALOG, type CatalogEntry } from './catalog';
+import { MODEL_CATALOG, type CatalogEntry } from './catalog';
+import { resolveModelRef } from './model-ref';
 import { LlamaCppChatModel, type LlamaCppChatModelFields } from './llama-cpp-chat-model';
 import { LoadedModel, type LoadModelConfig } from './loaded-model';
 import { OpenAICompatibleChatModel } from './openai-compatible-chat-model';
@@ -77,12 +78,8 @@ export class ModelRouter {
       return { name, filePath: path.resolve(filePath) };
     });
     if (this.config.backend === 'openai') return { model, catalogId: undefined, lora: adapters };
-    const entry = findCatalogEntry(model, this.catalog);
-    return {
-      model: entry ? path.join(path.resolve(this.config.modelsDir), catalogFileName(entry)) : path.resolve(model),
-      catalogId: entry?.id,
-      lora: adapters,
-    };
+    const ref = resolveModelRef(model, this.config.modelsDir, this.catalog);
+    return { model: ref.path, catalogId: ref.entry?.id, lora: adapters };
   }
 
   /** The loaded local model for `kind`, loading it on first use. */

@@ -21,7 +21,7 @@ export default async function setupFixtureModels(): Promise<() => Promise<void>>
   const lora = path.join(dir, 'fixture-lora.gguf');
   await writeFixtureModel({ family: 'mistral', outFile: mistral });
   await writeFixtureModel({ family: 'llama3', outFile: llama3 });
-  await writeFixtureLora({ outFile: lora });
+  await writeFixtureLora({ outFile: lora, baseFile: mistral });
   process.env[ENV.mistral] = mistral;
   process.env[ENV.llama3] = llama3;
   process.env[ENV.lora] = lora;

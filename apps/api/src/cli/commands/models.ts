@@ -111,7 +111,7 @@ export function register(program: Command): void {
       const info = await writeFixtureModel({ family: opts.family, outFile: opts.out, seed: opts.seed, dims: FIXTURE_SIZES[opts.size] });
       console.log(`Wrote ${info.file} (${size(info.bytes)}, ${opts.family} template, vocabulary ${info.vocabSize})`);
       if (opts.lora) {
-        const lora = await writeFixtureLora({ outFile: opts.lora, dims: info.dims });
+        const lora = await writeFixtureLora({ outFile: opts.lora, baseFile: info.file });
         console.log(`Wrote ${lora.file} (${size(lora.bytes)}, LoRA adapter)`);
       }
     });
