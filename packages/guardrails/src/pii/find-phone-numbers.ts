@@ -6,7 +6,7 @@ export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 
 
 const DATE_SHAPE = /^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4})$/;
 // What comes right before a reference number (order, invoice, ticket...) in the four languages.
-const REFERENCE_BEFORE = /(?:order|invoice|tracking|ref(?:erence)?|ticket|case|account|customer|serial|pedido|factura|referencia|cliente|bestell\w*|rechnung\w*|auftrag\w*|sendung\w*|kunden\w*|vorgang\w*|commande|facture|colis|dossier|client|n[°º]|#)\W{0,3}(?:(?:id|nr|no|num(?:ber|ero|éro|mer)?|code)\.?)?\W{0,4}$/i;
+const REFERENCE_BEFORE = /(?:\b|#)(?:order|invoice|tracking|ref(?:erence)?|ticket|case|account|customer|serial|id|part|sku|item|article|artikel|art[ií]culo|produit|employee|member|membership|pedido|factura|referencia|cliente|bestell\w*|rechnung\w*|auftrag\w*|sendung\w*|kunden\w*|vorgang\w*|commande|facture|colis|dossier|client|n[°º]|#)\W{0,3}(?:(?:id|nr|no|num(?:ber|ero|éro|mer)?|code)\.?)?\W{0,4}$/i;
 const CURRENCY_AROUND = /(?:[$€£¥]|\b(?:usd|eur|gbp|euros?|dollars?|pounds?)\b)/i;
 const PHONE_CONTEXT = /(?:phone|tel\b|tel\.|telephone|call|mobile|cell|whats\s?app|sms|text\s+me|reach\s+me|fax|number|n[uú]mero|tel[eé]fono|m[oó]vil|llam\w+|telefon\w*|handy|rufnummer|nummer|anruf\w*|erreichbar|t[ée]l[ée]phone|portable|appel\w*|joindre)/i;
 
