@@ -3,8 +3,8 @@ import { pattern, type InjectionPattern } from './injection-pattern';
 
 const P = {
   verb: 'ignora|ignore|ignoren|ignorar|ignorad|olvida|olvide|olviden|olvidar|olvidate|omite|omita|omitan|descarta|descarte|desestima|pasa por alto|pase por alto|haz caso omiso (?:de|a)|no sigas|no obedezcas|deja de seguir|salta(?:te)?|anula|anule',
-  qual: 'anteriores|previas|previos|anterior|de arriba|iniciales|originales|tus|sus|todas? (?:las|tus)|todos (?:los|tus)|del sistema|dadas',
-  target: 'instrucciones|indicaciones|instruccion|reglas|normas|ordenes|directrices|directivas|restricciones|prompt|mensajes? del sistema|tareas?|lo anterior|programacion|pautas',
+  qual: 'anteriores|previas|previos|anterior|de arriba|iniciales|originales|tus|tu|sus|todas? (?:las|tus)|todos (?:los|tus)|del sistema|dadas',
+  target: 'instrucciones|indicaciones|instruccion|reglas|normas|ordenes|directrices|directivas|restricciones|prompt|mensajes? del sistema|tareas?|lo anterior|programacion|pautas|configuracion|papel|rol|identidad',
   ai: 'ia|inteligencia artificial|asistente|modelo(?: de lenguaje)?|chat ?bot|bot|agente',
 };
 
@@ -18,10 +18,11 @@ export const SPANISH_PATTERNS: InjectionPattern[] = [
   pattern(R.INJECTION_OVERRIDE, 0.8, 'es.contrary', '\\b(?:contrario a|a pesar de|sin importar|independientemente de) (?:las |tus )?(?:instrucciones|reglas) (?:anteriores|previas|originales)?|\\b(?:cambia|modifica|reemplaza) tus (?:instrucciones|reglas)\\b', P),
   pattern(R.INJECTION_OVERRIDE, 0.75, 'es.obey_me', '\\b(?:obedeces|obedece|obedeceras|obedezcas|sigue|sigues) (?:solo|solamente|unicamente) (?:a mi|mis (?:instrucciones|ordenes))\\b|\\b(?:{{verb}}) lo que te (?:dijeron|han dicho|ordenaron) (?:los|tus) (?:desarrolladores|creadores|programadores|administradores)\\b|\\b(?:olvida|ignora|olvide|ignore) tus (?:reglas|normas|instrucciones|directrices)\\b', P),
   pattern(R.INJECTION_ROLE_HIJACK, 0.45, 'es.authority_claim', '\\b(?:soy|como) (?:tu |el |un )?(?:desarrollador|creador|programador|administrador)(?: del sistema)?\\b.{0,40}\\b(?:te ordeno|ordeno|revela|muestra|ignora)\\b|\\bte ordeno\\b|\\bmodo (?:mantenimiento|depuracion|administrador)\\b|\\beres ahora un agente sin\\b|\\bagente sin (?:limites|restricciones)\\b', P),
-  pattern(R.INJECTION_PROMPT_EXTRACTION, 0.75, 'es.what_told', '\\b(?:que|cuales|cual)\\b(?: \\S+){0,3}? (?:instrucciones|reglas|indicaciones|ordenes) (?:que )?te (?:dieron|han dado|dio|pusieron|programaron|configuraron)\\b|\\bal configurarte\\b|\\btus instrucciones (?:secretas|ocultas|internas|iniciales|originales)\\b', P),
+  pattern(R.INJECTION_PROMPT_EXTRACTION, 0.75, 'es.what_told', '\\b(?:que|cuales|cual)\\b(?: \\S+){0,3}? (?:instrucciones|reglas|indicaciones|ordenes) (?:con las que |que )?te (?:dieron|han dado|dio|pusieron|programaron|configuraron)\\b|\\bal configurarte\\b|\\btus instrucciones (?:secretas|ocultas|internas|iniciales|originales)\\b', P),
   pattern(R.INJECTION_ROLE_HIJACK, 0.7, 'es.stop_being', '\\bdeja (?:de ser|de actuar como) (?:un |una |el |la |mi )?(?:\\S+ )?(?:asistente|bot|agente|chatbot|ia|soporte)\\b|\\bjuguemos a (?:un )?(?:rol|juego de rol)\\b', P),
   pattern(R.INJECTION_DELIMITER, 0.8, 'es.system_says_user', '^\\s*(?:\\[)?(?:sistema|administrador|admin)(?:\\])?\\s*:\\s*(?:el )?(?:usuario|cliente) (?:es|ha sido|esta)\\b|\\b(?:concede|aprueba|acepta) (?:todas las|cualquier) (?:peticiones|solicitudes|devoluciones)\\b', P),
   pattern(R.INJECTION_OVERRIDE, 0.6, 'es.company_policy', '\\b(?:{{verb}}) (?:las |los )?(?:politicas|normas|reglas|condiciones) de la (?:empresa|tienda|compania)\\b|\\b(?:ignora|ignore|olvida|olvide) los documentos (?:recuperados|proporcionados)\\b', P),
+  pattern(R.INJECTION_ROLE_HIJACK, 0.5, 'es.authority_order', '\\b(?:orden|mandato|instruccion) (?:del|de la|de tu) (?:administrador|admin|gerente|jefe|desarrollador|sistema)\\b|\\bautorizad[oa] por (?:tu|el|la) (?:jefe|gerente|administrador|responsable)\\b', P),
   pattern(R.INJECTION_NEW_TASK, 0.55, 'es.new_task', '\\btu (?:nueva|verdadera|unica|siguiente) (?:tarea|mision|funcion|instruccion|objetivo)\\b|\\bnuevas? (?:instrucciones|tarea|ordenes|reglas)\\s*[:\\-]', P),
   pattern(R.INJECTION_NEW_TASK, 0.3, 'es.from_now_on', '\\b(?:a partir de ahora|desde ahora|de ahora en adelante)\\b', P),
   pattern(R.INJECTION_ROLE_HIJACK, 0.6, 'es.you_are_now', '(?:\\b(?:ahora|a partir de ahora|desde ahora|de ahora en adelante),? (?:tu )?eres|\\b(?:ahora eres|eres ahora)) (?:un|una|el|la|dan|\\S*bot|\\S*gpt)\\b(?! (?:segund|tercer|cuart|quint)\\S*\\b)|\\bya no eres (?:un|una|el|la)\\b', P),

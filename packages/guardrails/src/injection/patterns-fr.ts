@@ -2,7 +2,7 @@ import { REASON_CODES as R } from '../reason-codes';
 import { pattern, type InjectionPattern } from './injection-pattern';
 
 const P = {
-  verb: "ignore|ignorez|ignorer|ignorons|oublie|oubliez|oublier|ne tiens (?:pas|plus) compte (?:de|des)|ne tenez (?:pas|plus) compte (?:de|des)|fais abstraction (?:de|des)|faites abstraction (?:de|des)|passe outre|passez outre|neglige|negligez|n'obeis plus a|n'obeissez plus a|ne suis plus|ne suivez plus|contourne|contournez",
+  verb: "ignore|ignorez|ignorer|ignorons|oublie|oubliez|oublier|ne tiens (?:pas|plus) compte (?:de|des)|ne tenez (?:pas|plus) compte (?:de|des)|fais abstraction (?:de|des)|faites abstraction (?:de|des)|passe outre|passez outre|neglige|negligez|n'obeis plus a|n'obeissez plus a|ne suis plus|ne suivez plus|contourne|contournez|arrete de suivre|arretez de suivre|arrete de respecter|arretez de respecter",
   qual: "precedentes|precedente|anterieures|ci-dessus|initiales|originales|tes|vos|toutes? (?:les|tes|vos)|tous (?:les|tes|vos)|du systeme|systeme|donnees",
   target: 'instructions?|consignes?|regles|directives|ordres|restrictions|prompts?|invites?|taches|programmation|parametres|limites',
   ai: "ia|intelligence artificielle|assistant|modele(?: de langage)?|chat ?bot|bot|agent",
@@ -22,6 +22,8 @@ export const FRENCH_PATTERNS: InjectionPattern[] = [
   pattern(R.INJECTION_ROLE_HIJACK, 0.7, 'fr.stop_being', "\\barret(?:e|ez) d'etre (?:un |une |le |la |mon )?(?:\\S+ )?(?:assistant|bot|agent|chatbot|ia|support)\\b|\\bjou(?:e|ez|ons) (?:a un )?(?:jeu de role)\\b|\\bjoue(?:z)? (?:un|une|le|la) (?:pirate|hacker|escroc|voleur)\\b", P),
   pattern(R.INJECTION_DELIMITER, 0.8, 'fr.system_says_user', "^\\s*(?:\\[)?(?:systeme|admin|administrateur)(?:\\])?\\s*:\\s*(?:l'|le |la )?(?:utilisateur|client|demandeur)\\w* (?:est|a ete|a)\\b|\\b(?:accorde|approuve|acceptez?|accordez) (?:toutes les|chaque) (?:demandes|requetes|remboursements)\\b", P),
   pattern(R.INJECTION_OVERRIDE, 0.6, 'fr.company_policy', "\\b(?:{{verb}}) (?:les |la )?(?:regles|politiques?|consignes|conditions) de l'(?:entreprise|enseigne|societe)\\b", P),
+  pattern(R.INJECTION_ROLE_HIJACK, 0.8, 'fr.forget_role', "\\b(?:oublie|oubliez) (?:ton|votre) (?:role|identite|personnage|fonction)\\b", P),
+  pattern(R.INJECTION_ROLE_HIJACK, 0.5, 'fr.authority_order', "\\b(?:ordre|commande|instruction) (?:de l'|du |de ton |de votre )(?:administrateur|admin|responsable|directeur|developpeur|systeme)\\b|\\b(?:ton|votre) (?:responsable|chef|administrateur|developpeur) m'a autorise\\b", P),
   pattern(R.INJECTION_NEW_TASK, 0.55, 'fr.new_task', '\\b(?:ta|votre) (?:nouvelle|vraie|veritable|seule|prochaine) (?:tache|mission|consigne|instruction|fonction|role)\\b|\\bnouvelles? (?:instructions?|consignes?|taches?|regles)\\s*[:\\-]', P),
   pattern(R.INJECTION_NEW_TASK, 0.3, 'fr.from_now_on', '\\b(?:a partir de maintenant|desormais|dorenavant|a partir d\'aujourd\'hui)\\b', P),
   pattern(R.INJECTION_ROLE_HIJACK, 0.6, 'fr.you_are_now', "\\b(?:tu es|vous etes) (?:maintenant|desormais|a present|dorenavant|a partir de maintenant) (?:un|une|le|la|l'|dan|\\S*bot|\\S*gpt)\\b(?!\\s?(?:deuxieme|troisieme|quatrieme|cinquieme|second|seconde|\\d+\\S*)\\b)|\\b(?:tu n'es plus|vous n'etes plus) (?:un|une|l'|le|la|lie|tenu)\\b|\\b(?:maintenant|desormais|dorenavant),? (?:tu es|vous etes)\\b", P),
