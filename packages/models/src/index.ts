@@ -17,3 +17,4 @@ export * from './download-model';
 export * from './context-budget';
 export * from './model-router';
 export * from './model-ref';
+export * from './generate-benchmark';

@@ -137,7 +137,8 @@ export class LoadedModel {
     } catch (error) {
       throw new ModelLoadError(`llama.cpp could not load ${config.modelPath}`, { hint: 'Check that the file is a complete GGUF model.', cause: error });
     }
-    if (!serialiseSampling(context)) logger.warn({}, 'cannot serialise sampling: concurrent chats may exchange tokens');
+    // With one sequence there is one sample per batch and nothing to race with.
+    if (config.sequences > 1 && !serialiseSampling(context)) logger.warn({}, 'cannot serialise sampling: concurrent chats may exchange tokens');
     const chatWrapper = resolveWrapper(model, config.chatWrapper, logger);
     logger.info(
       { model: config.modelPath, wrapper: chatWrapper.wrapperName, sequences: config.sequences, threads, ms: Math.round(performance.now() - started) },
