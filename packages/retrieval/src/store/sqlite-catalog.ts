@@ -58,6 +58,7 @@ export class SqliteCatalog {
   readonly db: Database.Database;
   private readonly keywordStatements = new Map<string, Database.Statement>();
   private languagesCache: string[] | undefined;
+  private searchableCache: number | undefined;
 
   constructor(path: string, private readonly bm25Weights: { title: number; body: number }) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -130,6 +131,7 @@ export class SqliteCatalog {
       this.setJobStep(jobId, 'swapped');
     })();
     this.languagesCache = undefined;
+    this.searchableCache = undefined;
   }
 
   /** Same content, new audience/tags/title: rewrite metadata and FTS title terms atomically. */
@@ -158,6 +160,7 @@ export class SqliteCatalog {
       jobId = this.insertJob('remove', documentId, version, 'swapped', { oldIds: ids });
     })();
     this.languagesCache = undefined;
+    this.searchableCache = undefined;
     return jobId;
   }
 
@@ -184,14 +187,34 @@ export class SqliteCatalog {
     let statement = this.keywordStatements.get(key);
     if (!statement) {
       const { title, body } = this.bm25Weights;
-      // Quarantined chunks have no FTS row, so they cannot match; the check is belt and braces.
-      statement = this.db.prepare(`SELECT c.id AS id, -bm25(chunks_fts, ${title}, ${body}) AS score
-        FROM chunks_fts JOIN chunks c ON c.rowid = chunks_fts.rowid
-        WHERE chunks_fts MATCH ? AND c.quarantine IS NULL ${key ? `AND ${key}` : ''}
-        ORDER BY bm25(chunks_fts, ${title}, ${body}) LIMIT ?`);
+      // Unfiltered: let FTS5 rank and cut on its own (its ORDER BY rank LIMIT fast path), then
+      // join only the top rows. Filtered: join first so a selective filter cannot starve the
+      // top N. Quarantined chunks have no FTS row; the check is belt and braces.
+      statement = this.db.prepare(key
+        ? `SELECT c.id AS id, -bm25(chunks_fts, ${title}, ${body}) AS score
+           FROM chunks_fts JOIN chunks c ON c.rowid = chunks_fts.rowid
+           WHERE chunks_fts MATCH ? AND c.quarantine IS NULL AND ${key}
+           ORDER BY bm25(chunks_fts, ${title}, ${body}) LIMIT ?`
+        : `SELECT c.id AS id, -f.rank AS score
+           FROM (SELECT rowid, rank FROM chunks_fts WHERE chunks_fts MATCH ? AND rank MATCH 'bm25(${title}, ${body})'
+                 ORDER BY rank LIMIT ?) f
+           JOIN chunks c ON c.rowid = f.rowid WHERE c.quarantine IS NULL ORDER BY f.rank`);
       this.keywordStatements.set(key, statement);
     }
     return statement.all(...params, limit) as { id: string; score: number }[];
+  }
+
+  /** Number of searchable chunks (FTS rows), cached until the next write. */
+  searchableCount(): number {
+    this.searchableCache ??= this.db.prepare('SELECT COUNT(*) FROM chunks_fts').pluck().get() as number;
+    return this.searchableCache;
+  }
+
+  /** How many searchable chunks contain each term (exact term, no prefix). */
+  termDocumentFrequencies(terms: readonly string[]): Map<string, number> {
+    const rows = this.db.prepare('SELECT term, doc FROM chunks_fts_terms WHERE term IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(terms)) as { term: string; doc: number }[];
+    return new Map(rows.map((r) => [r.term, r.doc]));
   }
 
   /** Documents carrying any of `tags`. */
@@ -212,6 +235,7 @@ export class SqliteCatalog {
       if (!chunk?.quarantine) return false;
       this.db.prepare('UPDATE chunks SET quarantine = NULL WHERE rowid = ?').run(chunk.rowid);
       this.db.prepare('INSERT INTO chunks_fts (rowid, title, body) VALUES (?, ?, ?)').run(chunk.rowid, titleTerms(chunk), bodyTerms(chunk));
+      this.searchableCache = undefined;
       return true;
     })();
   }
