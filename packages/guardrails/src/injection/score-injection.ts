@@ -6,6 +6,7 @@ import { SPANISH_PATTERNS } from './patterns-es';
 import { GERMAN_PATTERNS } from './patterns-de';
 import { FRENCH_PATTERNS } from './patterns-fr';
 import { UNIVERSAL_PATTERNS } from './patterns-universal';
+import { GENERIC_PATTERNS } from './patterns-generic';
 
 /** Every heuristic feature, all languages at once (a message may mix them). */
 export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
@@ -14,6 +15,7 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   ...SPANISH_PATTERNS,
   ...GERMAN_PATTERNS,
   ...FRENCH_PATTERNS,
+  ...GENERIC_PATTERNS,
 ];
 
 /** Score at or above which a text counts as an injection. @default 0.5 */
