@@ -45,6 +45,8 @@ export function extractHiddenSegments(text: string): string[] {
   return segments.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
+const AI_MENTION = /\b(?:ai|a\.i\.|llm|assistant|assistants|assistenten?|asistente|chat ?bot|bot|language model|sprachmodell|modele de langage|modelo de lenguaje|ki|ia|gpt|copilot)\b/;
+
 const stripTags = (html: string): string => html.replace(/<[^>]+>/g, ' ');
 
 /**
@@ -67,10 +69,13 @@ export function scanDocumentChunk(text: string, options: ScanDocumentOptions = {
   for (const segment of hiddenSegments) {
     const s = scoreInjection(segment, { threshold });
     // A hidden segment carrying instruction features is the attack itself, not a side issue.
-    const instructive = s.features.some((f) => f.code !== REASON_CODES.INJECTION_HIDDEN_TEXT && f.score >= 0.25);
-    if (instructive && s.score >= hiddenThreshold) {
+    // Hidden text that talks to an AI at all is the attack itself: nobody hides a note for a bot.
+    const addressesAi = AI_MENTION.test(segment.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+    const instructive = addressesAi || s.features.some((f) => f.code !== REASON_CODES.INJECTION_HIDDEN_TEXT && f.score >= 0.25);
+    if (instructive && (s.score >= hiddenThreshold || addressesAi)) {
       hiddenFlag = true;
-      score = Math.max(score, Math.min(1, s.score + 0.3));
+      score = Math.max(score, Math.min(1, Math.max(s.score, 0.3) + 0.3));
+      if (addressesAi) features.set(REASON_CODES.INJECTION_ADDRESSED_AI, { code: REASON_CODES.INJECTION_ADDRESSED_AI, score: 0.6, matched: ['hidden_text_addresses_ai'] });
       for (const f of s.features) if (!features.has(f.code)) features.set(f.code, f);
     }
   }
