@@ -2,7 +2,7 @@
  * Do concurrent greedy chats give the same replies as sequential ones? Runs 4 chats at once for
  * many rounds on a fixture model and counts rounds where a reply differs from its sequential
  * reply. Before `serialiseSampling` (loaded-model.ts) this found 3-8 of 60 rounds with chats
- * exchanging tokens; it should print 0.
+ * exchanging tokens (most often with 2 threads); it should print 0.
  *   npx tsx packages/models/bench/concurrency-determinism.ts [rounds] [threads]
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { LoadedModel, writeFixtureModel } from '../src/index';
 
 const rounds = Number(process.argv[2] ?? 60);
-const threads = Number(process.argv[3] ?? 1);
+const threads = Number(process.argv[3] ?? os.availableParallelism());
 const dir = await mkdtemp(path.join(os.tmpdir(), 'grounded-determinism-'));
 try {
   const modelPath = path.join(dir, 'fixture.gguf');
