@@ -14,14 +14,15 @@ const work = mkdtempSync(join(tmpdir(), 'grounded-eval-'));
 const server = await startChromaServer({ dataDir: join(work, 'chroma') });
 try {
   const variants: [string, Partial<KnowledgeStoreOptions>][] = [
-    ['hybrid', {}],
-    ['bm25-only', { denseWeight: 0 }],
-    ['dense-only', { keywordWeight: 0 }],
+    ['hybrid (defaults)', {}],
+    ['plain BM25 (stemmed, title x2)', { denseWeight: 0, titleKeywordWeight: 0, prefixMinLength: 0 }],
+    ['keyword lists only', { denseWeight: 0 }],
+    ['dense only (hashing)', { keywordWeight: 0, titleKeywordWeight: 0 }],
   ];
   for (const [name, overrides] of variants) {
     const store = await KnowledgeStore.open({
       chromaUrl: server.url, sqlitePath: join(work, `${name.replace(/\W+/g, '-')}.sqlite`),
-      collection: `eval-${name.replace(/\W+/g, '-')}`, embeddings: new HashingEmbeddings(), ...overrides,
+      collection: `eval-${name.replace(/\W+/g, '-').replace(/-$/, '')}`, embeddings: new HashingEmbeddings(), ...overrides,
     });
     const result = await evaluateRetrieval({ dir, store });
     console.log(name, JSON.stringify(result));
