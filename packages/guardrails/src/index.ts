@@ -12,6 +12,15 @@ export { luhnValid, ibanValid } from './pii/checksums';
 
 export { scoreInjection, INJECTION_PATTERNS, DEFAULT_INJECTION_THRESHOLD, type InjectionScore, type InjectionFeature, type ScoreInjectionOptions } from './injection/score-injection';
 export { normaliseForMatching } from './injection/normalise-for-matching';
+export { detectInjection, classifierScoreOf, type DetectInjectionOptions, type InjectionDetection } from './injection/detect-injection';
+export {
+  loadBundledInjectionModel,
+  parseInjectionModel,
+  predictInjection,
+  injectionModelFileSchema,
+  type InjectionModel,
+  type InjectionModelFile,
+} from './injection/injection-model';
 export { spotlight, type SpotlightPassage, type SpotlightOptions, type SpotlightResult } from './injection/spotlight';
 export { createCanary, detectPromptLeak, type Canary, type PromptLeak, type PromptLeakOptions } from './injection/canary';
 export { scanDocumentChunk, extractHiddenSegments, type DocumentScan, type ScanDocumentOptions } from './injection/scan-document-chunk';

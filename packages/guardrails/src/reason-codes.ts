@@ -25,6 +25,8 @@ export const REASON_CODES = {
   INJECTION_EXFILTRATION: 'injection.exfiltration',
   INJECTION_OBFUSCATION: 'injection.obfuscation',
   INJECTION_MODEL_UNSAFE: 'injection.model_unsafe',
+  /** The learned classifier flagged the text (see injection-model.json). */
+  INJECTION_CLASSIFIER: 'injection.classifier',
 
   POLICY_BLOCKED_TOPIC: 'policy.blocked_topic',
   POLICY_TOO_LONG: 'policy.too_long',

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
+import type { InjectionModel } from '../injection/injection-model';
 import { scanDocumentChunk } from '../injection/scan-document-chunk';
 
 export const injectionRowSchema = z.looseObject({ text: z.string(), label: z.union([z.literal(0), z.literal(1)], { error: 'expected 0 or 1' }) });
@@ -13,14 +14,17 @@ export interface InjectionEval {
   fn: number;
   detection_rate: number;
   false_positive_rate: number;
-  /** Median milliseconds per message of the heuristic layer. */
+  /** Median milliseconds per message of the whole detector. */
   p50_ms: number;
 }
 
 const round = (x: number, digits = 4): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** Scores every row with the heuristic layer at `threshold` and counts the confusion matrix. */
-export function evaluateInjection(rows: readonly InjectionRow[], threshold?: number): InjectionEval {
+/**
+ * Scores every row as checkInput does (heuristic + learned classifier + hidden-text scan) at
+ * `threshold` and counts the confusion matrix. `model: false` measures the heuristic alone.
+ */
+export function evaluateInjection(rows: readonly InjectionRow[], threshold?: number, model?: InjectionModel | false): InjectionEval {
   let tp = 0;
   let fp = 0;
   let tn = 0;
@@ -28,8 +32,8 @@ export function evaluateInjection(rows: readonly InjectionRow[], threshold?: num
   const times: number[] = [];
   for (const row of rows) {
     const start = performance.now();
-    // The same heuristic layer checkInput runs: whole text plus hidden segments (HTML/Markdown).
-    const flagged = scanDocumentChunk(row.text, threshold === undefined ? {} : { threshold }).flagged;
+    // The same detector checkInput runs: whole text plus hidden segments (HTML/Markdown).
+    const flagged = scanDocumentChunk(row.text, { ...(threshold === undefined ? {} : { threshold }), ...(model === undefined ? {} : { model }) }).flagged;
     times.push(performance.now() - start);
     if (row.label === 1 && flagged) tp++;
     else if (row.label === 1) fn++;

@@ -1,4 +1,6 @@
 import { REASON_CODES, type ReasonCode } from '../reason-codes';
+import { detectInjection } from './detect-injection';
+import type { InjectionModel } from './injection-model';
 import { DEFAULT_INJECTION_THRESHOLD, scoreInjection, type InjectionFeature } from './score-injection';
 
 export interface ScanDocumentOptions {
@@ -10,6 +12,11 @@ export interface ScanDocumentOptions {
    * addressed to an AI. @default 0.3
    */
   hiddenThreshold?: number;
+  /**
+   * Learned classifier run on the whole text beside the heuristic; `false` = heuristic only.
+   * @default the bundled injection-model.json
+   */
+  model?: InjectionModel | false;
 }
 
 export interface DocumentScan {
@@ -56,7 +63,7 @@ const stripTags = (html: string): string => html.replace(/<[^>]+>/g, ' ');
 export function scanDocumentChunk(text: string, options: ScanDocumentOptions = {}): DocumentScan {
   const threshold = options.threshold ?? DEFAULT_INJECTION_THRESHOLD;
   const hiddenThreshold = options.hiddenThreshold ?? 0.3;
-  const whole = scoreInjection(text, { threshold });
+  const whole = detectInjection(text, options.model === undefined ? { threshold } : { threshold, model: options.model });
   const visible = scoreInjection(stripTags(text.replace(HTML_COMMENT, ' ')), { threshold });
   const features = new Map<ReasonCode, InjectionFeature>();
   for (const f of [...whole.features, ...visible.features]) {
