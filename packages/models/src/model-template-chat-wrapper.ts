@@ -41,6 +41,8 @@ export class ModelTemplateChatWrapper extends ChatWrapper {
   readonly wrapperName = 'GroundedModelTemplate';
   private readonly template: Template;
   private readonly options: ModelTemplateChatWrapperOptions;
+  /** node-llama-cpp asks for the same history's state several times per request; render once. */
+  private lastState: { key: string; state: ChatWrapperGeneratedContextState } | undefined;
 
   constructor(options: ModelTemplateChatWrapperOptions) {
     super();
@@ -93,6 +95,14 @@ export class ModelTemplateChatWrapper extends ChatWrapper {
   }
 
   override generateContextState({ chatHistory }: ChatWrapperGenerateContextStateOptions): ChatWrapperGeneratedContextState {
+    const key = JSON.stringify(chatHistory);
+    if (this.lastState?.key === key) return this.lastState.state;
+    const state = this.renderState(chatHistory);
+    this.lastState = { key, state };
+    return state;
+  }
+
+  private renderState(chatHistory: readonly ChatHistoryItem[]): ChatWrapperGeneratedContextState {
     const { messages, pendingResponse } = historyToMessages(chatHistory);
     const segments = this.renderSegments(messages);
     const contextText = LlamaText([
