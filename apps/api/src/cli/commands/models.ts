@@ -20,7 +20,8 @@ import { env } from '../../env';
 import { commandGroup } from '../command-group';
 import { printJson, progressBar } from '../output';
 
-const size = (bytes: number) => (bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`);
+const size = (bytes: number) =>
+  bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.ceil(bytes / 1e3)} kB`;
 
 function parseFamily(value: string): FixtureFamily {
   if (value !== 'mistral' && value !== 'llama3') throw new InvalidArgumentError('use mistral or llama3');
