@@ -3,7 +3,7 @@
  *
  *   npx tsx packages/guardrails/scripts/train-injection-model.ts \
  *     --train ../shared/data/dev/injection-train.jsonl packages/guardrails/bench/injection-dev-multilingual.jsonl ... \
- *     --heldout packages/guardrails/bench/injection-holdout-5.jsonl ... [--out FILE] [--seed 13] [--folds 5]
+ *     --heldout packages/guardrails/bench/injection-holdout-5.jsonl ... [--out FILE] [--seed 13] [--folds 10]
  *
  * 1. k-fold cross-validation on the --train rows (stratified, seeded) gives out-of-fold
  *    probabilities; the model threshold is the lowest one at which heuristic-or-model keeps the
@@ -39,13 +39,14 @@ const { values: args } = parseArgs({
     heldout: { type: 'string', multiple: true, default: [] },
     out: { type: 'string', default: join(here, '../src/injection/injection-model.json') },
     seed: { type: 'string', default: '13' },
-    folds: { type: 'string', default: '5' },
+    folds: { type: 'string', default: '10' },
     epochs: { type: 'string', default: '12' },
     eta: { type: 'string', default: '0.1' },
     l2: { type: 'string', default: '0.0001' },
     'hash-bits': { type: 'string', default: '16' },
     'max-fpr': { type: 'string', default: '0.02' },
     'dry-run': { type: 'boolean', default: false },
+    'no-concepts': { type: 'boolean', default: false },
   },
 });
 if (!args.train?.length) throw new Error('pass at least one --train FILE.jsonl ({"text","label"} rows)');
@@ -61,7 +62,7 @@ interface Example {
 const seed = Number(args.seed);
 const folds = Number(args.folds);
 const maxFpr = Number(args['max-fpr']);
-const layout: FeatureLayout = { hashBits: Number(args['hash-bits']), heuristicCodes: HEURISTIC_FEATURE_CODES };
+const layout: FeatureLayout = { hashBits: Number(args['hash-bits']), heuristicCodes: HEURISTIC_FEATURE_CODES, concepts: !args['no-concepts'] };
 const size = 2 ** layout.hashBits + 2 + layout.heuristicCodes.length;
 const trainOptions: TrainOptions = { size, epochs: Number(args.epochs), eta: Number(args.eta), l2: Number(args.l2), seed };
 

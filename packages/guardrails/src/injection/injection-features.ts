@@ -1,4 +1,5 @@
 import { REASON_CODES, type ReasonCode } from '../reason-codes';
+import { conceptOf } from './injection-concepts';
 import { normaliseForMatching } from './normalise-for-matching';
 import type { InjectionScore } from './score-injection';
 
@@ -23,6 +24,8 @@ export interface FeatureLayout {
   hashBits: number;
   /** Reason codes whose heuristic weights fill the slots after the two overall slots. */
   heuristicCodes: readonly string[];
+  /** Whether the cross-language concept tokens (injection-concepts.ts) are inputs. */
+  concepts: boolean;
 }
 
 /** Characters of input the classifier reads; longer text costs no more (the head carries the attack in practice). */
@@ -41,7 +44,8 @@ function fnv1a(s: string): number {
 /**
  * Hashed word unigrams/bigrams and character 3–5-grams of the normalised text (the same
  * normalisation the patterns see, so leetspeak and homoglyphs land on the plain-word buckets),
- * each group scaled to unit length, plus the heuristic's scores in fixed slots.
+ * and cross-language concept uni/bigrams, each group scaled to unit length, plus the heuristic's
+ * scores in fixed slots.
  */
 export function extractInjectionFeatures(text: string, heuristic: InjectionScore, layout: FeatureLayout): SparseVector {
   const size = 2 ** layout.hashBits;
@@ -53,6 +57,16 @@ export function extractInjectionFeatures(text: string, heuristic: InjectionScore
   for (let i = 0; i < words.length; i++) {
     wordBuckets.add(fnv1a(`w ${words[i]}`) % size);
     if (i + 1 < words.length) wordBuckets.add(fnv1a(`b ${words[i]} ${words[i + 1]}`) % size);
+  }
+  // Concept tokens in order, so "FORGET … RULE" is one feature in every language.
+  const conceptBuckets = new Set<number>();
+  let previous: string | undefined;
+  for (const word of words) {
+    const concept = conceptOf(word);
+    if (!concept) continue;
+    conceptBuckets.add(fnv1a(`k ${concept}`) % size);
+    if (previous) conceptBuckets.add(fnv1a(`kk ${previous} ${concept}`) % size);
+    previous = concept;
   }
   const charBuckets = new Set<number>();
   const joined = ` ${words.join(' ')} `;
@@ -66,6 +80,7 @@ export function extractInjectionFeatures(text: string, heuristic: InjectionScore
   };
   addGroup(wordBuckets);
   addGroup(charBuckets);
+  if (layout.concepts) addGroup(conceptBuckets);
   const indices = [...merged.keys()];
   const values = indices.map((i) => merged.get(i) ?? 0);
   indices.push(size, size + 1);
