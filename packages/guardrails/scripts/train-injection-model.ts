@@ -10,12 +10,16 @@
  *    false-positive rate <= --max-fpr on the benign rows (all of them, and the support-message ones).
  * 2. The final model is trained on all --train rows with the same settings and that threshold.
  * 3. --heldout files are never trained on: they are only scored, per file, at the end.
+ * --benign-docs FILE.jsonl ({"title"?, "text"} rows, e.g. a retrieval corpus): benign *documents*,
+ * so the model does not read every prescriptive FAQ answer as an injected instruction. Even rows
+ * (0, 2, 4...) are trained on; odd rows are held out and scored at the end.
  * Deterministic: the same files and flags write the same JSON byte for byte.
  */
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { evaluateInjection, injectionRowSchema, readJsonl, type InjectionRow } from '../src/index';
 import { extractInjectionFeatures, HEURISTIC_FEATURE_CODES, type FeatureLayout, type SparseVector } from '../src/injection/injection-features';
 import { parseInjectionModel, predictFeatures, serialiseInjectionModel, type InjectionModel } from '../src/injection/injection-model';
@@ -28,7 +32,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const argv: string[] = [];
 let listFlag: string | undefined;
 for (const token of process.argv.slice(2)) {
-  if (token.startsWith('--')) listFlag = token === '--train' || token === '--heldout' ? token : undefined;
+  if (token.startsWith('--')) listFlag = ['--train', '--heldout', '--benign-docs'].includes(token) ? token : undefined;
   else if (listFlag && argv.at(-1) !== listFlag) argv.push(listFlag);
   argv.push(token);
 }
@@ -37,6 +41,7 @@ const { values: args } = parseArgs({
   options: {
     train: { type: 'string', multiple: true },
     heldout: { type: 'string', multiple: true, default: [] },
+    'benign-docs': { type: 'string', multiple: true, default: [] },
     out: { type: 'string', default: join(here, '../src/injection/injection-model.json') },
     seed: { type: 'string', default: '13' },
     folds: { type: 'string', default: '10' },
@@ -66,13 +71,27 @@ const layout: FeatureLayout = { hashBits: Number(args['hash-bits']), heuristicCo
 const size = 2 ** layout.hashBits + 2 + layout.heuristicCodes.length;
 const trainOptions: TrainOptions = { size, epochs: Number(args.epochs), eta: Number(args.eta), l2: Number(args.l2), seed };
 
+const docSchema = z.looseObject({ title: z.string().optional(), text: z.string() });
+
+function example(source: string, row: InjectionRow): Example {
+  const heuristic = scoreInjection(row.text);
+  return { source, row, x: extractInjectionFeatures(row.text, heuristic, layout), heuristicFlag: scanDocumentChunk(row.text, { model: false }).flagged };
+}
+
 async function load(files: readonly string[]): Promise<Example[]> {
   const out: Example[] = [];
+  for (const file of files) for (const row of await readJsonl(file, injectionRowSchema)) out.push(example(basename(file), row));
+  return out;
+}
+
+/** Benign documents as label-0 rows, split by parity into a training half and a held-out half. */
+async function loadDocs(files: readonly string[], half: 0 | 1): Promise<InjectionRow[]> {
+  const out: InjectionRow[] = [];
   for (const file of files) {
-    for (const row of await readJsonl(file, injectionRowSchema)) {
-      const heuristic = scoreInjection(row.text);
-      out.push({ source: basename(file), row, x: extractInjectionFeatures(row.text, heuristic, layout), heuristicFlag: scanDocumentChunk(row.text, { model: false }).flagged });
-    }
+    const docs = await readJsonl(file, docSchema);
+    docs.forEach((d, i) => {
+      if (i % 2 === half) out.push({ text: d.title ? `${d.title}\n${d.text}` : d.text, label: 0 });
+    });
   }
   return out;
 }
@@ -109,16 +128,21 @@ function assignFolds(examples: readonly Example[]): number[] {
 }
 
 function pickThreshold(examples: readonly Example[], oof: readonly number[]): number {
-  const isSupport = (e: Example): boolean => !e.source.startsWith('injection-train');
+  // Every group of benign text must stay under maxFpr: all rows, support messages, documents.
+  const groups = [(): boolean => true, (e: Example): boolean => e.source.startsWith('injection-') && !e.source.startsWith('injection-train'), (e: Example): boolean => e.source.startsWith('docs:')];
   for (let t = 0.05; t < 0.995; t += 0.005) {
-    const all = score(examples, oof, t).combined.fpr;
-    const support = score(examples.filter(isSupport), oof.filter((_, i) => isSupport(examples[i]!)), t).combined.fpr;
-    if (all <= maxFpr && support <= maxFpr) return Math.round(t * 1000) / 1000;
+    const ok = groups.every((inGroup) => {
+      const sel = examples.map((e) => inGroup(e));
+      return score(examples.filter((_, i) => sel[i]), oof.filter((_, i) => sel[i]), t).combined.fpr <= maxFpr;
+    });
+    if (ok) return Math.round(t * 1000) / 1000;
   }
   return 0.995;
 }
 
 const train = await load(args.train);
+const docNames = args['benign-docs'].map((f) => `docs:${basename(dirname(f))}/${basename(f)}`).join('+');
+for (const row of await loadDocs(args['benign-docs'], 0)) train.push(example(docNames, row));
 const ys = train.map((e) => e.row.label);
 console.log(`training rows: ${train.length} (${ys.filter((y) => y === 1).length} injections) from ${args.train.length} file(s)`);
 
@@ -154,7 +178,7 @@ const file = serialiseInjectionModel(trained, 1000, {
   eta: trainOptions.eta,
   l2: trainOptions.l2,
   maxFpr,
-  files: Object.fromEntries(args.train.map((f) => [basename(f), train.filter((e) => e.source === basename(f)).length])),
+  files: Object.fromEntries([...new Set(train.map((e) => e.source))].map((s) => [s, train.filter((e) => e.source === s).length])),
   cv,
 });
 // The product reads the quantised file, so held-out numbers below use exactly what is shipped.
@@ -163,10 +187,13 @@ const json = `${JSON.stringify(file)}\n`;
 if (!args['dry-run']) writeFileSync(args.out, json);
 console.log(`\n${args['dry-run'] ? 'would write' : 'wrote'} ${args.out}: ${file.values.length} non-zero weights, ${(json.length / 1024).toFixed(0)} KiB`);
 
-if (args.heldout.length) {
+const heldoutDocs = await loadDocs(args['benign-docs'], 1);
+const heldout: [string, Promise<InjectionRow[]>][] = args.heldout.map((p) => [p, readJsonl(p, injectionRowSchema)]);
+if (heldoutDocs.length) heldout.push([`${docNames} (odd rows)`, Promise.resolve(heldoutDocs)]);
+if (heldout.length) {
   console.log('\nheld-out files (never trained on), as `grounded eval guardrails` scores them:');
-  for (const path of args.heldout) {
-    const rows = await readJsonl(path, injectionRowSchema);
+  for (const [path, pending] of heldout) {
+    const rows = await pending;
     const h = evaluateInjection(rows, undefined, false);
     const c = evaluateInjection(rows, undefined, shipped);
     console.log(`${basename(path).padEnd(40)} ${String(rows.length).padStart(5)}  heuristic ${h.detection_rate.toFixed(3)} / ${h.false_positive_rate.toFixed(3)}   combined ${c.detection_rate.toFixed(3)} / ${c.false_positive_rate.toFixed(3)}`);
