@@ -38,3 +38,17 @@ describe('parseEnv', () => {
     expect((error as ConfigError).hint).toMatch(/README/);
   });
 });
+
+describe('JSON map variables', () => {
+  it('parses LORA_ADAPTERS and MODEL_ROUTES as objects', () => {
+    const env = parseEnv({ LORA_ADAPTERS: '{"retail":"./retail.gguf"}', MODEL_ROUTES: '{"triage":"llama-3.2-1b-instruct"}' });
+    expect(env.LORA_ADAPTERS).toEqual({ retail: './retail.gguf' });
+    expect(env.MODEL_ROUTES).toEqual({ triage: 'llama-3.2-1b-instruct' });
+    expect(parseEnv({}).LORA_ADAPTERS).toEqual({});
+  });
+
+  it('rejects malformed JSON naming the variable', () => {
+    expect(() => parseEnv({ LORA_ADAPTERS: '{retail: x}' })).toThrow(/LORA_ADAPTERS: expected a JSON object/);
+    expect(() => parseEnv({ MODEL_ROUTES: '{"triage": 3}' })).toThrow(/MODEL_ROUTES/);
+  });
+});

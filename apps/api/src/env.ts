@@ -13,6 +13,22 @@ const optionalString = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/** A JSON object of string values in one variable, e.g. LORA_ADAPTERS='{"retail":"./retail.gguf"}'. */
+const jsonStringMap = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    if (value === '') return {};
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'expected a JSON object such as {"name":"value"}' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.record(z.string(), z.string().min(1)))
+  .default({});
+
 const envSchema = z.object({
   /** Where SQLite, Chroma data, models and logs live. */
   DATA_DIR: z.string().default('./data'),
@@ -47,9 +63,9 @@ const envSchema = z.object({
   MODEL_QUEUE_LIMIT: intFrom(0, 10000).default(16),
   MODEL_TIMEOUT_MS: intFrom(1000, 3_600_000).default(120_000),
   /** JSON: request kind → model id or path, e.g. {"triage":"llama-3.2-1b-instruct"}. */
-  MODEL_ROUTES: optionalString,
+  MODEL_ROUTES: jsonStringMap,
   /** JSON: adapter name → GGUF LoRA path, e.g. {"retail":"./data/models/retail-lora.gguf"}. */
-  LORA_ADAPTERS: optionalString,
+  LORA_ADAPTERS: jsonStringMap,
   /** Guard model id or path (Llama Guard 3); unset = heuristic guardrails only. */
   GUARD_MODEL: optionalString,
   /** Guardrail policy file (YAML or JSON); unset = the built-in default policy. */

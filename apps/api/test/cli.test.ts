@@ -7,28 +7,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GROUNDED_BIN as bin, runCli } from './helpers/run-cli';
 
-const bin = fileURLToPath(new URL('../bin/grounded.js', import.meta.url));
 let dataDir: string;
 let server: ChildProcess | undefined;
 let serverLog = '';
 
-function run(args: string[], extraEnv: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...extraEnv },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = (args: string[], extraEnv: Record<string, string> = {}) => runCli(args, { DATA_DIR: dataDir, ...extraEnv });
 
 function isAlive(pid: number): boolean {
   try {

@@ -2,27 +2,13 @@
  * `grounded eval retrieval --json` on a small BEIR folder written by the test: the exact keys
  * the issue specifies, metrics that move with retrieval quality, and clear errors on bad input.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli as run } from './helpers/run-cli';
 
-const bin = fileURLToPath(new URL('../bin/grounded.js', import.meta.url));
 let dir: string;
-
-function run(args: string[]) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 const corpus = [
   { _id: 'd1', title: 'Return window', text: 'You can return unworn items within 30 days of delivery for a full refund.' },

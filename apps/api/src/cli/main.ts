@@ -31,6 +31,12 @@ const program = new Command('grounded')
     process.exit(err.exitCode);
   });
 
+// `grounded models list | head` closes stdout early: the reader's choice, not our failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  fail(error);
+});
+
 const requested = process.argv[2];
 const loaders = requested && COMMANDS[requested] ? COMMANDS[requested] : Object.values(COMMANDS).flat();
 for (const mod of await Promise.all(loaders.map((load) => load()))) mod.register(program);

@@ -6,32 +6,12 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { listInstalled, MODEL_CATALOG, ModelRouter, OpenAICompatibleChatModel } from '@grounded/models';
+import { ModelRouter, OpenAICompatibleChatModel } from '@grounded/models';
 import { ConfigError, ModelUnavailableError } from '@grounded/shared';
 import { env } from '../../env';
+import { findChatModel } from '../../runtime/find-chat-model';
+import { HOW_TO_GET_A_CHAT_MODEL } from '../../runtime/model-status';
 import { parsePositiveInt } from '../options';
-
-const NO_MODEL =
-  'No chat model is installed: run `npx grounded models pull llama-3.2-1b-instruct`, or `npx grounded models fixture --family llama3 --out ./data/models/fixture-llama3.gguf` for a tiny test model, then pass --model or set CHAT_MODEL';
-
-function parseJsonMap(name: string, value: string | undefined): Record<string, string> {
-  if (!value) return {};
-  try {
-    return JSON.parse(value) as Record<string, string>;
-  } catch (error) {
-    throw new ConfigError(`${name} is not valid JSON`, { hint: `Example: ${name}='{"name":"./data/models/file.gguf"}'`, cause: error });
-  }
-}
-
-/** The model reference to use: the flag, CHAT_MODEL, or the first installed catalog chat model. */
-async function pickModel(flag: string | undefined): Promise<string> {
-  const e = env();
-  if (flag ?? e.CHAT_MODEL) return (flag ?? e.CHAT_MODEL)!;
-  const chatIds = new Set(MODEL_CATALOG.filter((m) => m.kind === 'chat').map((m) => m.id));
-  const installed = (await listInstalled(e.paths.models)).find((f) => !f.partial && f.catalogId && chatIds.has(f.catalogId));
-  if (!installed) throw new ModelUnavailableError(NO_MODEL);
-  return installed.path;
-}
 
 export function register(program: Command): void {
   program
@@ -54,11 +34,12 @@ export function register(program: Command): void {
         if (!model) throw new ConfigError('No model name for the OpenAI-compatible server', { hint: 'Set OPENAI_MODEL or pass --model.' });
         chat = new OpenAICompatibleChatModel({ baseUrl: e.OPENAI_BASE_URL, apiKey: e.OPENAI_API_KEY, model, timeoutMs: e.MODEL_TIMEOUT_MS, maxTokens: opts.maxTokens, temperature: opts.temperature });
       } else {
-        const ref = await pickModel(opts.model);
+        const ref = await findChatModel(e, opts.model);
+        if (!ref) throw new ModelUnavailableError('No chat model is installed.', { hint: HOW_TO_GET_A_CHAT_MODEL });
         router = new ModelRouter({
           defaultModel: opts.lora ? `${ref}+${opts.lora}` : ref,
           modelsDir: e.paths.models,
-          loraAdapters: parseJsonMap('LORA_ADAPTERS', e.LORA_ADAPTERS),
+          loraAdapters: e.LORA_ADAPTERS,
           load: { sequences: 1, threads: e.MODEL_THREADS, timeoutMs: e.MODEL_TIMEOUT_MS },
         });
         chat = await router.chatModel('answer', { maxTokens: opts.maxTokens, temperature: opts.temperature });
