@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { HashingEmbeddings, KnowledgeStore, chromaClientFor, startChromaServer } from '../src/index';
 import { percentile } from '../src/eval/metrics';
+import { buildFtsMatch, queryLanguages, queryTerms } from '../src/store/fts-query';
+import { SqliteCatalog } from '../src/store/sqlite-catalog';
 import { LANGUAGES, query, rng, syntheticDocuments } from './synthetic-corpus';
 
 const totalChunks = Number(process.argv[2] ?? 50_000);
@@ -47,6 +49,15 @@ try {
   const rawK5 = await measure('raw Chroma query (nResults 5, no filter)', (i) => raw.query({ queryEmbeddings: [vectors[i]!], nResults: 5, include: ['distances'] }));
   const rawK40 = await measure('raw Chroma query (nResults 40, no filter)', (i) => raw.query({ queryEmbeddings: [vectors[i]!], nResults: 40, include: ['distances'] }));
   const hybrid = await measure('hybrid search k=5 (embed+dense+BM25+RRF+dedupe)', (i) => store.search(texts[i]!, { k: 5 }));
+  // Where the time goes: the synchronous keyword side alone, on its own read connection.
+  const catalog = new SqliteCatalog(join(work, 'store.sqlite'), { title: 2, body: 1 });
+  const noFilter = { publicOnly: false, language: undefined, documentIds: undefined };
+  await measure('  part: query embedding (hashing)', async (i) => embeddings.embedQuery(texts[i]!));
+  await measure('  part: FTS5 BM25, all terms (no pruning)', async (i) => {
+    const match = buildFtsMatch(queryTerms(texts[i]!, queryLanguages(texts[i]!, catalog.languages())), 4);
+    return match ? catalog.keywordSearch(match, noFilter, 40) : [];
+  });
+  catalog.close();
   for (const variant of JSON.parse(process.env.VARIANTS ?? '[]') as object[]) {
     const alt = await KnowledgeStore.open({ chromaUrl: server.url, sqlitePath: join(work, 'store.sqlite'), collection, embeddings, sweepOrphans: false, ...variant });
     await measure(`hybrid ${JSON.stringify(variant)}`.slice(0, 48), (i) => alt.search(texts[i]!, { k: 5 }));

@@ -137,7 +137,14 @@ export class KnowledgeStore {
     }
     this.catalog.setJobStep(jobId, 'vectors-written');
     await this.fault('vectors-written');
-    this.catalog.swapVersion(doc, version, rows, jobId);
+    try {
+      this.catalog.swapVersion(doc, version, rows, jobId);
+    } catch (error) {
+      // The transaction rolled back, so the old version is still live: drop the new vectors.
+      await this.vectors.deleteIds(ids).then(() => this.catalog.deleteJob(jobId),
+        (cleanupError) => this.logger.error({ documentId: doc.id, error: String(cleanupError) }, 'knowledge store: rollback failed; reconcile will retry'));
+      throw error;
+    }
     await this.fault('swapped');
     try {
       await this.vectors.deleteIds(oldIds);

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { buildFtsMatch, queryTerms } from './fts-query';
+import { buildFtsMatch, queryLanguages, queryTerms } from './fts-query';
 
 describe('FTS query building', () => {
   const db = new Database(':memory:');
@@ -25,5 +25,11 @@ describe('FTS query building', () => {
 
   it('yields nothing to search for stop words and punctuation only', () => {
     expect(buildFtsMatch(queryTerms('what is the ?!', ['en']))).toBeUndefined();
+  });
+
+  it('analyses a query in the language its stop words reveal, else in every store language', () => {
+    expect(queryLanguages('la demande de garantie', ['en', 'fr', 'de'])).toEqual(['fr']);
+    expect(queryLanguages('What is the refund period?', ['en', 'es'])).toEqual(['en']);
+    expect(queryLanguages('Garantie Rückerstattung', ['en', 'de'])).toEqual(['en', 'de']);
   });
 });

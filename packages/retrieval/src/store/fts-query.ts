@@ -1,4 +1,5 @@
-import { analyze } from '../text/language-analyzers';
+import { analyze, analyzerFor } from '../text/language-analyzers';
+import { foldAccents, lowerNormalize, tokenize } from '../text/normalize';
 
 /** Longest query we turn into FTS terms: more adds latency, not recall. */
 const MAX_QUERY_TERMS = 64;
@@ -19,6 +20,21 @@ export function queryTerms(query: string, languages: readonly string[]): string[
     }
   }
   return [...terms];
+}
+
+/**
+ * The languages to analyse a query with: of the store's languages, the one whose stop words the
+ * query uses most, when it is a clear winner ("la demande de garantie" -> fr); otherwise all of
+ * them (short keyword queries carry no stop words). Fewer analyses mean fewer, better terms.
+ */
+export function queryLanguages(query: string, storeLanguages: readonly string[]): string[] {
+  if (storeLanguages.length <= 1) return [...storeLanguages];
+  const tokens = tokenize(foldAccents(lowerNormalize(query)));
+  const scored = storeLanguages
+    .map((language) => ({ language, hits: tokens.filter((t) => analyzerFor(language).stopWords.has(t)).length }))
+    .sort((a, b) => b.hits - a.hits);
+  const [best, second] = scored;
+  return best && best.hits > 0 && best.hits > (second?.hits ?? 0) ? [best.language] : [...storeLanguages];
 }
 
 /**

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ValidationError, searchFiltersSchema, type SearchHit } from '@grounded/shared';
 import { primaryLanguage } from '../text/language-analyzers';
 import type { ChromaVectors } from './chroma-vectors';
-import { buildFtsMatch, queryTerms } from './fts-query';
+import { buildFtsMatch, queryLanguages, queryTerms } from './fts-query';
 import type { ResolvedStoreOptions } from './knowledge-store-options';
 import { dropNearDuplicates } from './near-duplicates';
 import { reciprocalRankFusion } from './reciprocal-rank-fusion';
@@ -52,7 +52,7 @@ export async function hybridSearch(deps: SearchDeps, query: string, rawOptions: 
   // Dense first: its HTTP round trip dominates, so the synchronous FTS query runs while it flies.
   const embedding = await embeddings.embedQuery(query);
   const densePromise = vectors.query(embedding, candidates, filters, options.publicOverfetch);
-  const match = buildFtsMatch(pruneCommonTerms(catalog, queryTerms(query, language ? [language] : catalog.languages()), options),
+  const match = buildFtsMatch(pruneCommonTerms(catalog, queryTerms(query, language ? [language] : queryLanguages(query, catalog.languages())), options),
     options.prefixMinLength);
   let keyword: { id: string; score: number }[] = [];
   let titleKeyword: { id: string; score: number }[] = [];
