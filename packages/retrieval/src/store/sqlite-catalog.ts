@@ -74,35 +74,35 @@ export class SqliteCatalog {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA_SQL);
-    this.db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
+    this.db.prepare('INSERT OR IGNORE INTO kb_meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
   }
 
   /** Read (or record on first use) a setting that must not change for this database. */
   pinnedMeta(key: string, value: string): string {
-    this.db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run(key, value);
-    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string }).value;
+    this.db.prepare('INSERT OR IGNORE INTO kb_meta (key, value) VALUES (?, ?)').run(key, value);
+    return (this.db.prepare('SELECT value FROM kb_meta WHERE key = ?').get(key) as { value: string }).value;
   }
 
   getDocument(id: string): DocumentRecord | undefined {
-    const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentDbRow | undefined;
+    const row = this.db.prepare('SELECT * FROM kb_documents WHERE id = ?').get(id) as DocumentDbRow | undefined;
     return row ? toRecord(row) : undefined;
   }
 
   listDocuments(): DocumentRecord[] {
-    return (this.db.prepare('SELECT * FROM documents ORDER BY id').all() as DocumentDbRow[]).map(toRecord);
+    return (this.db.prepare('SELECT * FROM kb_documents ORDER BY id').all() as DocumentDbRow[]).map(toRecord);
   }
 
   chunkIdsOf(documentId: string): string[] {
-    return this.db.prepare('SELECT id FROM chunks WHERE document_id = ? ORDER BY chunk_index').pluck().all(documentId) as string[];
+    return this.db.prepare('SELECT id FROM kb_chunks WHERE document_id = ? ORDER BY chunk_index').pluck().all(documentId) as string[];
   }
 
   allChunkIds(): Set<string> {
-    return new Set(this.db.prepare('SELECT id FROM chunks').pluck().all() as string[]);
+    return new Set(this.db.prepare('SELECT id FROM kb_chunks').pluck().all() as string[]);
   }
 
   /** Distinct chunk languages, cached until the next write. */
   languages(): string[] {
-    this.languagesCache ??= this.db.prepare('SELECT DISTINCT language FROM chunks').pluck().all() as string[];
+    this.languagesCache ??= this.db.prepare('SELECT DISTINCT language FROM kb_chunks').pluck().all() as string[];
     return this.languagesCache;
   }
 
@@ -112,16 +112,16 @@ export class SqliteCatalog {
     this.db.transaction(() => {
       this.deleteDocumentRows(doc.id);
       this.db.prepare(
-        `INSERT INTO documents (id, title, format, source_name, content_hash, audience, tags, language, version, chunk_count, updated_at)
+        `INSERT INTO kb_documents (id, title, format, source_name, content_hash, audience, tags, language, version, chunk_count, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(doc.id, doc.title, doc.format, doc.sourceName, doc.contentHash, doc.audience, JSON.stringify(doc.tags),
         doc.language, version, rows.length, now);
       this.writeTags(doc.id, doc.tags);
       const insertChunk = this.db.prepare(
-        `INSERT INTO chunks (id, document_id, version, chunk_index, text, section_path, page, language, audience, quarantine, dedupe_key)
+        `INSERT INTO kb_chunks (id, document_id, version, chunk_index, text, section_path, page, language, audience, quarantine, dedupe_key)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
-      const insertFts = this.db.prepare('INSERT INTO chunks_fts (rowid, title, body) VALUES (?, ?, ?)');
+      const insertFts = this.db.prepare('INSERT INTO kb_chunks_fts (rowid, title, body) VALUES (?, ?, ?)');
       for (const row of rows) {
         const { lastInsertRowid } = insertChunk.run(row.id, doc.id, version, row.chunkIndex, row.text,
           JSON.stringify(row.sectionPath), row.page ?? null, row.language, doc.audience,
@@ -138,11 +138,11 @@ export class SqliteCatalog {
   updateMetadata(doc: ParsedDocument, titleTermsOf: (chunk: StoredChunk) => string, jobPayload: object): number {
     let jobId = 0;
     this.db.transaction(() => {
-      this.db.prepare('UPDATE documents SET title = ?, audience = ?, tags = ?, source_name = ?, format = ? WHERE id = ?')
+      this.db.prepare('UPDATE kb_documents SET title = ?, audience = ?, tags = ?, source_name = ?, format = ? WHERE id = ?')
         .run(doc.title, doc.audience, JSON.stringify(doc.tags), doc.sourceName, doc.format, doc.id);
       this.writeTags(doc.id, doc.tags);
-      this.db.prepare('UPDATE chunks SET audience = ? WHERE document_id = ?').run(doc.audience, doc.id);
-      const updateFts = this.db.prepare('UPDATE chunks_fts SET title = ? WHERE rowid = ?');
+      this.db.prepare('UPDATE kb_chunks SET audience = ? WHERE document_id = ?').run(doc.audience, doc.id);
+      const updateFts = this.db.prepare('UPDATE kb_chunks_fts SET title = ? WHERE rowid = ?');
       for (const chunk of this.chunksOf(doc.id)) if (!chunk.quarantine) updateFts.run(titleTermsOf(chunk), chunk.rowid);
       const version = this.getDocument(doc.id)?.version ?? 0;
       jobId = this.insertJob('metadata', doc.id, version, 'sqlite-committed', jobPayload);
@@ -165,13 +165,13 @@ export class SqliteCatalog {
   }
 
   chunksOf(documentId: string): StoredChunk[] {
-    return (this.db.prepare(`SELECT c.*, d.title FROM chunks c JOIN documents d ON d.id = c.document_id
+    return (this.db.prepare(`SELECT c.*, d.title FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id
       WHERE c.document_id = ? ORDER BY c.chunk_index`).all(documentId) as ChunkDbRow[]).map(toChunk);
   }
 
   /** Active chunks by id (any order); ids that are not active are simply absent. */
   fetchChunks(ids: string[]): Map<string, StoredChunk> {
-    const rows = this.db.prepare(`SELECT c.*, d.title FROM chunks c JOIN documents d ON d.id = c.document_id
+    const rows = this.db.prepare(`SELECT c.*, d.title FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id
       WHERE c.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as ChunkDbRow[];
     return new Map(rows.map((row) => [row.id, toChunk(row)]));
   }
@@ -191,14 +191,14 @@ export class SqliteCatalog {
       // join only the top rows. Filtered: join first so a selective filter cannot starve the
       // top N. Quarantined chunks have no FTS row; the check is belt and braces.
       statement = this.db.prepare(key
-        ? `SELECT c.id AS id, -bm25(chunks_fts, ${title}, ${body}) AS score
-           FROM chunks_fts JOIN chunks c ON c.rowid = chunks_fts.rowid
-           WHERE chunks_fts MATCH ? AND c.quarantine IS NULL AND ${key}
-           ORDER BY bm25(chunks_fts, ${title}, ${body}) LIMIT ?`
+        ? `SELECT c.id AS id, -bm25(kb_chunks_fts, ${title}, ${body}) AS score
+           FROM kb_chunks_fts JOIN kb_chunks c ON c.rowid = kb_chunks_fts.rowid
+           WHERE kb_chunks_fts MATCH ? AND c.quarantine IS NULL AND ${key}
+           ORDER BY bm25(kb_chunks_fts, ${title}, ${body}) LIMIT ?`
         : `SELECT c.id AS id, -f.rank AS score
-           FROM (SELECT rowid, rank FROM chunks_fts WHERE chunks_fts MATCH ? AND rank MATCH 'bm25(${title}, ${body})'
+           FROM (SELECT rowid, rank FROM kb_chunks_fts WHERE kb_chunks_fts MATCH ? AND rank MATCH 'bm25(${title}, ${body})'
                  ORDER BY rank LIMIT ?) f
-           JOIN chunks c ON c.rowid = f.rowid WHERE c.quarantine IS NULL ORDER BY f.rank`);
+           JOIN kb_chunks c ON c.rowid = f.rowid WHERE c.quarantine IS NULL ORDER BY f.rank`);
       this.keywordStatements.set(key, statement);
     }
     return statement.all(...params, limit) as { id: string; score: number }[];
@@ -206,25 +206,25 @@ export class SqliteCatalog {
 
   /** Number of searchable chunks (FTS rows), cached until the next write. */
   searchableCount(): number {
-    this.searchableCache ??= this.db.prepare('SELECT COUNT(*) FROM chunks_fts').pluck().get() as number;
+    this.searchableCache ??= this.db.prepare('SELECT COUNT(*) FROM kb_chunks_fts').pluck().get() as number;
     return this.searchableCache;
   }
 
   /** How many searchable chunks contain each term (exact term, no prefix). */
   termDocumentFrequencies(terms: readonly string[]): Map<string, number> {
-    const rows = this.db.prepare('SELECT term, doc FROM chunks_fts_terms WHERE term IN (SELECT value FROM json_each(?))')
+    const rows = this.db.prepare('SELECT term, doc FROM kb_chunks_fts_terms WHERE term IN (SELECT value FROM json_each(?))')
       .all(JSON.stringify(terms)) as { term: string; doc: number }[];
     return new Map(rows.map((r) => [r.term, r.doc]));
   }
 
   /** Documents carrying any of `tags`. */
   documentsWithTags(tags: string[]): string[] {
-    return this.db.prepare('SELECT DISTINCT document_id FROM document_tags WHERE tag IN (SELECT value FROM json_each(?))')
+    return this.db.prepare('SELECT DISTINCT document_id FROM kb_document_tags WHERE tag IN (SELECT value FROM json_each(?))')
       .pluck().all(JSON.stringify(tags)) as string[];
   }
 
   listQuarantined(): StoredChunk[] {
-    return (this.db.prepare(`SELECT c.*, d.title FROM chunks c JOIN documents d ON d.id = c.document_id
+    return (this.db.prepare(`SELECT c.*, d.title FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id
       WHERE c.quarantine IS NOT NULL ORDER BY c.document_id, c.chunk_index`).all() as ChunkDbRow[]).map(toChunk);
   }
 
@@ -233,8 +233,8 @@ export class SqliteCatalog {
     return this.db.transaction(() => {
       const chunk = this.fetchChunks([chunkId]).get(chunkId);
       if (!chunk?.quarantine) return false;
-      this.db.prepare('UPDATE chunks SET quarantine = NULL WHERE rowid = ?').run(chunk.rowid);
-      this.db.prepare('INSERT INTO chunks_fts (rowid, title, body) VALUES (?, ?, ?)').run(chunk.rowid, titleTerms(chunk), bodyTerms(chunk));
+      this.db.prepare('UPDATE kb_chunks SET quarantine = NULL WHERE rowid = ?').run(chunk.rowid);
+      this.db.prepare('INSERT INTO kb_chunks_fts (rowid, title, body) VALUES (?, ?, ?)').run(chunk.rowid, titleTerms(chunk), bodyTerms(chunk));
       this.searchableCache = undefined;
       return true;
     })();
@@ -244,30 +244,30 @@ export class SqliteCatalog {
     const count = (sql: string) => this.db.prepare(sql).pluck().get() as number;
     const group = (sql: string) => Object.fromEntries((this.db.prepare(sql).all() as { k: string; n: number }[]).map((r) => [r.k, r.n]));
     return {
-      documents: count('SELECT COUNT(*) FROM documents'),
-      chunks: count('SELECT COUNT(*) FROM chunks'),
-      quarantinedChunks: count('SELECT COUNT(*) FROM chunks WHERE quarantine IS NOT NULL'),
-      pendingJobs: count('SELECT COUNT(*) FROM jobs'),
-      byLanguage: group('SELECT language AS k, COUNT(*) AS n FROM chunks GROUP BY language'),
-      byAudience: group('SELECT audience AS k, COUNT(*) AS n FROM documents GROUP BY audience'),
+      documents: count('SELECT COUNT(*) FROM kb_documents'),
+      chunks: count('SELECT COUNT(*) FROM kb_chunks'),
+      quarantinedChunks: count('SELECT COUNT(*) FROM kb_chunks WHERE quarantine IS NOT NULL'),
+      pendingJobs: count('SELECT COUNT(*) FROM kb_jobs'),
+      byLanguage: group('SELECT language AS k, COUNT(*) AS n FROM kb_chunks GROUP BY language'),
+      byAudience: group('SELECT audience AS k, COUNT(*) AS n FROM kb_documents GROUP BY audience'),
     };
   }
 
   insertJob(kind: JobKind, documentId: string, version: number, step: string, payload: object): number {
-    return Number(this.db.prepare('INSERT INTO jobs (kind, document_id, version, step, payload, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+    return Number(this.db.prepare('INSERT INTO kb_jobs (kind, document_id, version, step, payload, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(kind, documentId, version, step, JSON.stringify(payload), new Date().toISOString()).lastInsertRowid);
   }
 
   setJobStep(jobId: number, step: string): void {
-    this.db.prepare('UPDATE jobs SET step = ? WHERE id = ?').run(step, jobId);
+    this.db.prepare('UPDATE kb_jobs SET step = ? WHERE id = ?').run(step, jobId);
   }
 
   deleteJob(jobId: number): void {
-    this.db.prepare('DELETE FROM jobs WHERE id = ?').run(jobId);
+    this.db.prepare('DELETE FROM kb_jobs WHERE id = ?').run(jobId);
   }
 
   listJobs(): JobRow[] {
-    return this.db.prepare('SELECT id, kind, document_id AS documentId, version, step, payload FROM jobs ORDER BY id').all() as JobRow[];
+    return this.db.prepare('SELECT id, kind, document_id AS documentId, version, step, payload FROM kb_jobs ORDER BY id').all() as JobRow[];
   }
 
   close(): void {
@@ -275,15 +275,15 @@ export class SqliteCatalog {
   }
 
   private deleteDocumentRows(documentId: string): void {
-    this.db.prepare('DELETE FROM chunks_fts WHERE rowid IN (SELECT rowid FROM chunks WHERE document_id = ?)').run(documentId);
-    this.db.prepare('DELETE FROM chunks WHERE document_id = ?').run(documentId);
-    this.db.prepare('DELETE FROM document_tags WHERE document_id = ?').run(documentId);
-    this.db.prepare('DELETE FROM documents WHERE id = ?').run(documentId);
+    this.db.prepare('DELETE FROM kb_chunks_fts WHERE rowid IN (SELECT rowid FROM kb_chunks WHERE document_id = ?)').run(documentId);
+    this.db.prepare('DELETE FROM kb_chunks WHERE document_id = ?').run(documentId);
+    this.db.prepare('DELETE FROM kb_document_tags WHERE document_id = ?').run(documentId);
+    this.db.prepare('DELETE FROM kb_documents WHERE id = ?').run(documentId);
   }
 
   private writeTags(documentId: string, tags: string[]): void {
-    this.db.prepare('DELETE FROM document_tags WHERE document_id = ?').run(documentId);
-    const insert = this.db.prepare('INSERT OR IGNORE INTO document_tags (document_id, tag) VALUES (?, ?)');
+    this.db.prepare('DELETE FROM kb_document_tags WHERE document_id = ?').run(documentId);
+    const insert = this.db.prepare('INSERT OR IGNORE INTO kb_document_tags (document_id, tag) VALUES (?, ?)');
     for (const tag of tags) insert.run(documentId, tag);
   }
 }
