@@ -37,7 +37,7 @@ const envSchema = z.object({
   /** Port for our own Chroma child; 0 = any free port. */
   CHROMA_PORT: intFrom(0, 65535).default(0),
   /** Collection that holds the chunk vectors. */
-  CHROMA_COLLECTION: z.string().regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{1,62}$/).default('grounded-chunks'),
+  CHROMA_COLLECTION: z.string().regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{1,61}[a-zA-Z0-9]$/, 'expected 3–63 letters, digits, dots, dashes or underscores, starting and ending with a letter or digit').default('grounded-chunks'),
   /** `hashing` needs no weights; `gguf` uses EMBEDDING_MODEL through node-llama-cpp. */
   EMBEDDER: z.enum(['hashing', 'gguf']).default('hashing'),
   EMBEDDING_MODEL: optionalString,

@@ -39,7 +39,7 @@ export interface EvaluateRetrievalOptions {
   k?: number;
   store: KnowledgeStore;
   /** How a corpus row becomes a document; default: one chunk, title + text, corpus-level language guess. */
-  toDocument?(row: BeirCorpusRow): ParsedDocument;
+  toDocument?(row: BeirCorpusRow): ParsedDocument | Promise<ParsedDocument>;
   onProgress?(phase: 'ingest' | 'query', done: number, total: number): void;
 }
 
@@ -115,7 +115,7 @@ export async function evaluateRetrieval(options: EvaluateRetrievalOptions): Prom
   const started = performance.now();
   const idMap = new Map<string, string>();
   for (const [i, row] of data.corpus.entries()) {
-    const doc = toDocument(row);
+    const doc = await toDocument(row);
     idMap.set(doc.id, row._id);
     await store.upsert(doc);
     onProgress?.('ingest', i + 1, data.corpus.length);
