@@ -13,6 +13,7 @@
  * --benign-docs FILE.jsonl ({"title"?, "text"} rows, e.g. a retrieval corpus): benign *documents*,
  * so the model does not read every prescriptive FAQ answer as an injected instruction. Even rows
  * (0, 2, 4...) are trained on; odd rows are held out and scored at the end.
+ * --by-file also prints leave-one-file-out numbers (report only; the threshold still comes from step 1).
  * Deterministic: the same files and flags write the same JSON byte for byte.
  */
 import { writeFileSync } from 'node:fs';
@@ -52,6 +53,7 @@ const { values: args } = parseArgs({
     'max-fpr': { type: 'string', default: '0.02' },
     'dry-run': { type: 'boolean', default: false },
     'no-concepts': { type: 'boolean', default: false },
+    'by-file': { type: 'boolean', default: false },
   },
 });
 if (!args.train?.length) throw new Error('pass at least one --train FILE.jsonl ({"text","label"} rows)');
@@ -165,6 +167,19 @@ console.log(`\n${folds}-fold cross-validation (out-of-fold; model threshold ${th
 console.log(`${'set'.padEnd(40)} ${'n'.padStart(5)}  heuristic DR/FPR   heuristic+model DR/FPR`);
 for (const [name, s] of Object.entries(cv)) {
   console.log(`${name.padEnd(40)} ${String(s.n).padStart(5)}  ${s.heuristic.dr.toFixed(3)} / ${s.heuristic.fpr.toFixed(3)}      ${s.combined.dr.toFixed(3)} / ${s.combined.fpr.toFixed(3)}`);
+}
+
+// Leave-one-file-out: rows of one file (often translations of each other) never sit on both sides
+// of a split, so this is closer to "a new set written by someone else" than row-level folds.
+if (args['by-file']) {
+  console.log(`\nleave-one-file-out (train on the other files, score this one at threshold ${threshold}):`);
+  for (const source of [...new Set(train.map((e) => e.source))]) {
+    const inTrain = train.map((e) => e.source !== source);
+    const model = trainLogisticRegression(train.filter((_, i) => inTrain[i]).map((e) => e.x), ys.filter((_, i) => inTrain[i]), trainOptions);
+    const rows = train.filter((_, i) => !inTrain[i]);
+    const s = score(rows, rows.map((e) => predictFeatures(model, e.x)), threshold);
+    console.log(`${source.padEnd(40)} ${String(s.n).padStart(5)}  ${s.heuristic.dr.toFixed(3)} / ${s.heuristic.fpr.toFixed(3)}      ${s.combined.dr.toFixed(3)} / ${s.combined.fpr.toFixed(3)}`);
+  }
 }
 
 const final = trainLogisticRegression(train.map((e) => e.x), ys, trainOptions);
