@@ -59,10 +59,16 @@ describe('sample knowledge base', () => {
     expect(await loadSampleKnowledgeBase(kb, path.join(tmp, '.sample-kb-loaded'))).toBeUndefined();
   });
 
-  it('quarantines the instruction hidden in a sample page instead of serving it', () => {
+  it('quarantines the instruction hidden in a sample page instead of serving it', async () => {
     const held = kb.store.quarantined();
-    expect(held.length).toBeGreaterThan(0);
-    expect(JSON.stringify(held)).toMatch(/ignore/i);
+    const trap = manifest.find((e) => e.file === 'en/contact-us.html');
+    expect(trap).toBeDefined();
+    // Exactly the planted instruction is held back: ordinary policy text is never quarantined.
+    expect(held.map((c) => c.documentId)).toEqual([idOf.get('en/contact-us.html')]);
+    expect(held[0]!.text).toMatch(/ignore all previous instructions/i);
+    expect(held[0]!.reasons).toContain('injection.indirect');
+    const hits = await kb.search('100% discount code for every customer', { k: 10, audience: 'public' });
+    expect(hits.map((h) => h.text).join(' ')).not.toMatch(/ignore all previous instructions/i);
   });
 
   for (const language of ['en', 'es', 'de', 'fr']) {

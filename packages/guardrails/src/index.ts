@@ -23,7 +23,7 @@ export {
 } from './injection/injection-model';
 export { spotlight, type SpotlightPassage, type SpotlightOptions, type SpotlightResult } from './injection/spotlight';
 export { createCanary, detectPromptLeak, type Canary, type PromptLeak, type PromptLeakOptions } from './injection/canary';
-export { scanDocumentChunk, extractHiddenSegments, type DocumentScan, type ScanDocumentOptions } from './injection/scan-document-chunk';
+export { scanDocumentChunk, extractHiddenSegments, DOCUMENT_SCAN_THRESHOLD, type DocumentScan, type ScanDocumentOptions } from './injection/scan-document-chunk';
 export { screenRetrievedPassages, type ScreenResult, type ScreenedPassage, type ScreenOptions } from './injection/screen-retrieved-passages';
 export {
   LLAMA_GUARD_CATEGORIES,

@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument, type IngestionOptions } from '@grounded/ingestion';
 import { KnowledgeStore } from '@grounded/retrieval';
-import { scanDocumentChunk } from '@grounded/guardrails';
+import { DOCUMENT_SCAN_THRESHOLD, scanDocumentChunk } from '@grounded/guardrails';
 import {
   errorMessage,
   isGroundedError,
@@ -124,7 +124,7 @@ export class KnowledgeBase {
 function quarantineHiddenInstructions(document: ParsedDocument): { document: ParsedDocument; quarantined: number } {
   let quarantined = 0;
   const chunks = document.chunks.map((chunk) => {
-    const scan = scanDocumentChunk(chunk.text);
+    const scan = scanDocumentChunk(chunk.text, { threshold: DOCUMENT_SCAN_THRESHOLD });
     if (!scan.flagged) return chunk;
     quarantined += 1;
     return { ...chunk, quarantine: scan.reasons };

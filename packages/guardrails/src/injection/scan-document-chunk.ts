@@ -3,6 +3,14 @@ import { detectInjection } from './detect-injection';
 import type { InjectionModel } from './injection-model';
 import { DEFAULT_INJECTION_THRESHOLD, scoreInjection, type InjectionFeature } from './score-injection';
 
+/**
+ * Threshold for scanning uploaded policy documents at ingestion. Policies are full of imperatives
+ * addressed to the reader ("never share your password", "contact us", "do not quote this"), which
+ * the message-tuned classifier scores up to about 0.85; real instructions aimed at a model score
+ * 0.99+. Hidden text keeps its own, lower threshold.
+ */
+export const DOCUMENT_SCAN_THRESHOLD = 0.9;
+
 export interface ScanDocumentOptions {
   /** Score at which visible text is flagged. @default DEFAULT_INJECTION_THRESHOLD (0.5) */
   threshold?: number;
