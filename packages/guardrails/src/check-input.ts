@@ -79,10 +79,18 @@ export async function checkInput(message: string, options: CheckInputOptions = {
   }
 
   if (options.guardModel) {
-    const verdict = await checkWithGuardModel(options.guardModel, [{ role: 'user', content: text }], options.signal ? { signal: options.signal } : {});
-    scores.guard_model = verdict.safe ? 0 : 1;
-    if (!verdict.safe) {
-      raise('refuse', { code: REASON_CODES.INJECTION_MODEL_UNSAFE, message: `guard model: unsafe (${verdict.categories.join(',') || 'no category'})`, score: 1 });
+    try {
+      const verdict = await checkWithGuardModel(options.guardModel, [{ role: 'user', content: text }], options.signal ? { signal: options.signal } : {});
+      scores.guard_model = verdict.safe ? 0 : 1;
+      if (!verdict.safe) {
+        raise('refuse', { code: REASON_CODES.INJECTION_MODEL_UNSAFE, message: `guard model: unsafe (${verdict.categories.join(',') || 'no category'})`, score: 1 });
+      }
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      // A broken or unreadable guard must not silently pass the message, nor end the
+      // conversation: a human looks at it instead.
+      logger.error({ err: error }, 'guardrails: guard model failed');
+      raise('escalate', { code: REASON_CODES.INJECTION_MODEL_ERROR, message: `guard model failed: ${error instanceof Error ? error.message : String(error)}` });
     }
   }
   logger.debug({ action, codes: reasons.map((r) => r.code), injection: injection.score }, 'guardrails: input checked');

@@ -25,6 +25,8 @@ export const REASON_CODES = {
   INJECTION_EXFILTRATION: 'injection.exfiltration',
   INJECTION_OBFUSCATION: 'injection.obfuscation',
   INJECTION_MODEL_UNSAFE: 'injection.model_unsafe',
+  /** The guard model failed or answered outside its format: never read as "safe". */
+  INJECTION_MODEL_ERROR: 'injection.model_error',
   /** The learned classifier flagged the text (see injection-model.json). */
   INJECTION_CLASSIFIER: 'injection.classifier',
 

@@ -7,9 +7,10 @@ import pc from 'picocolors';
 import { HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { ModelRouter, OpenAICompatibleChatModel } from '@grounded/models';
-import { ConfigError, ModelUnavailableError } from '@grounded/shared';
+import { ConfigError, ModelUnavailableError, silentLogger } from '@grounded/shared';
 import { env } from '../../env';
 import { findChatModel } from '../../runtime/find-chat-model';
+import { createModelRouter } from '../../runtime/model-router';
 import { HOW_TO_GET_A_CHAT_MODEL } from '../../runtime/model-status';
 import { parsePositiveInt } from '../options';
 
@@ -36,12 +37,7 @@ export function register(program: Command): void {
       } else {
         const ref = await findChatModel(e, opts.model);
         if (!ref) throw new ModelUnavailableError('No chat model is installed.', { hint: HOW_TO_GET_A_CHAT_MODEL });
-        router = new ModelRouter({
-          defaultModel: opts.lora ? `${ref}+${opts.lora}` : ref,
-          modelsDir: e.paths.models,
-          loraAdapters: e.LORA_ADAPTERS,
-          load: { sequences: 1, threads: e.MODEL_THREADS, timeoutMs: e.MODEL_TIMEOUT_MS },
-        });
+        router = createModelRouter(e, silentLogger, { defaultModel: opts.lora ? `${ref}+${opts.lora}` : ref, sequences: 1 });
         chat = await router.chatModel('answer', { maxTokens: opts.maxTokens, temperature: opts.temperature });
       }
       const started = performance.now();
