@@ -8,6 +8,11 @@ import { HashingEmbeddings } from '@grounded/retrieval';
 import { ConfigError } from '@grounded/shared';
 import type { Env } from '../env';
 
+/** Names the configured embedder, for the index signature. */
+export function embedderName(env: Env): string {
+  return env.EMBEDDER === 'hashing' ? 'hashing' : `gguf:${path.basename(env.EMBEDDING_MODEL ?? '')}`;
+}
+
 export async function createEmbeddings(env: Env): Promise<Embeddings> {
   if (env.EMBEDDER === 'hashing') return new HashingEmbeddings();
   if (!env.EMBEDDING_MODEL) {

@@ -6,7 +6,8 @@ import fs from 'node:fs/promises';
 import type { Env } from '../env';
 import { KnowledgeBase } from '../knowledge/knowledge-base';
 import { acquireChroma, type ChromaHandle } from './chroma-runtime';
-import { createEmbeddings } from './embeddings';
+import { createEmbeddings, embedderName } from './embeddings';
+import { checkEmbedderSignature } from './embedder-signature';
 import type { AppLogger } from './logger';
 
 export interface OpenKnowledgeBase {
@@ -25,11 +26,13 @@ export async function openKnowledgeBase(env: Env, logger: AppLogger): Promise<Op
     logger,
   });
   try {
+    const embeddings = await createEmbeddings(env);
+    await checkEmbedderSignature(env.paths.data, embedderName(env), embeddings);
     const kb = await KnowledgeBase.open({
       chromaUrl: chroma.url,
       sqlitePath: env.paths.sqlite,
       collection: env.CHROMA_COLLECTION,
-      embeddings: await createEmbeddings(env),
+      embeddings,
       ingestion: {
         chunkSize: env.CHUNK_SIZE,
         chunkOverlap: env.CHUNK_OVERLAP,
