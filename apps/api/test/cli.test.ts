@@ -28,7 +28,7 @@ function isAlive(pid: number): boolean {
 beforeAll(async () => {
   dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'grounded-cli-'));
   server = spawn(process.execPath, [bin, 'start'], {
-    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', PORT: '0' },
+    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', PORT: '0', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stderr!.on('data', (d: Buffer) => (serverLog += d.toString()));
