@@ -6,7 +6,7 @@ import type { ChromaVectors } from './chroma-vectors';
 import { buildFtsMatch, queryLanguages, queryTerms } from './fts-query';
 import type { ResolvedStoreOptions } from './knowledge-store-options';
 import { dropNearDuplicates } from './near-duplicates';
-import { reciprocalRankFusion } from './reciprocal-rank-fusion';
+import { convexFusion, reciprocalRankFusion, type RankedList } from './reciprocal-rank-fusion';
 import type { SqliteCatalog, StoredChunk } from './sqlite-catalog';
 
 /**
@@ -79,11 +79,12 @@ export async function hybridSearch(deps: SearchDeps, query: string, rawOptions: 
     && (!language || chunk.language === language)
     && (!documentIds || documentIds.includes(chunk.documentId));
   const visible = <T extends { id: string }>(hits: T[]) => hits.filter((hit) => allowed(rows.get(hit.id)));
-  const fused = reciprocalRankFusion([
+  const lists: RankedList[] = [
     { kind: 'dense', weight: options.denseWeight, hits: visible(dense).map((hit) => ({ id: hit.id, score: hit.similarity })) },
     { kind: 'keyword', weight: options.keywordWeight, hits: visible(keyword) },
     { kind: 'keyword', weight: options.titleKeywordWeight, hits: visible(titleKeyword) },
-  ], options.rrfK);
+  ];
+  const fused = options.fusion === 'convex' ? convexFusion(lists) : reciprocalRankFusion(lists, options.rrfK);
   const kept = dropNearDuplicates(fused, (candidate) => rows.get(candidate.id)!.dedupeKey, k, options.duplicateJaccard);
   return kept.map((candidate) => {
     const chunk = rows.get(candidate.id)!;

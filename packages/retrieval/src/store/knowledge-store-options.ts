@@ -11,18 +11,24 @@ export const knowledgeStoreOptionsSchema = z.object({
   sqlitePath: z.string().min(1),
   /** Chroma collection name: 3-512 chars of [a-zA-Z0-9._-], starting and ending alphanumeric. */
   collection: z.string().regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{1,510}[a-zA-Z0-9]$/),
-  /** RRF constant k: larger flattens the rank curve. @default 10 */
+  /**
+   * How the ranked lists are fused: `convex` = weighted sum of each list's scores divided by
+   * that list's best score (keeps score gaps; better than RRF on every weighting tried), `rrf` =
+   * reciprocal rank fusion (uses ranks only). @default 'convex'
+   */
+  fusion: z.enum(['convex', 'rrf']).default('convex'),
+  /** RRF constant k (fusion 'rrf' only): larger flattens the rank curve. @default 10 */
   rrfK: z.number().positive().default(10),
   /** Candidates each retriever contributes per search: max(minCandidates, k * candidatesPerK). @default 40 */
   minCandidates: z.number().int().positive().default(40),
   /** @default 4 */
   candidatesPerK: z.number().int().positive().default(4),
-  /** RRF weight of the dense retriever. @default 1.5 */
-  denseWeight: z.number().min(0).default(1.5),
-  /** RRF weight of the keyword retriever. @default 1 */
+  /** Fusion weight of the dense retriever. @default 1 */
+  denseWeight: z.number().min(0).default(1),
+  /** Fusion weight of the keyword retriever. @default 1 */
   keywordWeight: z.number().min(0).default(1),
-  /** RRF weight of a third list: BM25 over titles and headings only (0 disables it). @default 0.5 */
-  titleKeywordWeight: z.number().min(0).default(0.5),
+  /** Fusion weight of a third list: BM25 over titles and headings only (0 disables it). @default 0.25 */
+  titleKeywordWeight: z.number().min(0).default(0.25),
   /** Query terms at least this long also match as prefixes ("corona"*); 0 disables. @default 4 */
   prefixMinLength: z.number().int().min(0).default(4),
   /** Public-only dense queries fetch this many times the candidates unfiltered, then drop internal hits (1 = always use Chroma's slow `where`). @default 3 */
