@@ -1,5 +1,5 @@
 /**
- * `grounded eval guardrails --injection FILE.jsonl`: runs the heuristic prompt-injection layer
+ * `grounded eval guardrails --injection FILE.jsonl`: runs the prompt-injection detector (heuristics + learned classifier + hidden-text scan)
  * over labelled rows (`{"text", "label": 0|1}`) and prints detection and false-positive rates.
  */
 import type { Command } from 'commander';
@@ -27,7 +27,7 @@ export function register(program: Command): void {
         console.log(`benign    (label 0)  ${String(result.fp).padStart(7)}  ${String(result.tn).padStart(7)}`);
         console.log(`detection rate       ${result.detection_rate.toFixed(4)}`);
         console.log(`false-positive rate  ${result.false_positive_rate.toFixed(4)}`);
-        console.log(`p50 latency          ${result.p50_ms.toFixed(3)} ms per message (heuristic layer)`);
+        console.log(`p50 latency          ${result.p50_ms.toFixed(3)} ms per message (injection detector)`);
       } catch (error) {
         fail(error);
       }

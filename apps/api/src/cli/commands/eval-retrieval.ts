@@ -9,7 +9,7 @@ import { createEmbeddings } from '../../runtime/embeddings';
 import { createLogger } from '../../runtime/logger';
 import { commandGroup } from '../command-group';
 import { parsePositiveInt } from '../options';
-import { printJson } from '../output';
+import { printJson, progressBar } from '../output';
 
 export function register(program: Command): void {
   commandGroup(program, 'eval', 'Evaluate retrieval and guardrails on labelled data')
@@ -32,11 +32,17 @@ export function register(program: Command): void {
           embeddings: await createEmbeddings(config),
           logger,
         });
+        const bars: Partial<Record<'ingest' | 'query', ReturnType<typeof progressBar>>> = {};
         try {
           const metrics = await evaluateRetrieval({
             dir: opts.beir,
             k: opts.k,
             store,
+            onProgress: (phase, done, total) => {
+              const bar = (bars[phase] ??= progressBar(phase === 'ingest' ? 'ingest ' : 'queries', total));
+              bar.tick();
+              if (done === total) bar.stop();
+            },
             // Each corpus row goes through the product's own parser and chunker.
             toDocument: (row) =>
               parseDocument(
