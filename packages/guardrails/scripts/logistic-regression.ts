@@ -5,6 +5,7 @@
  */
 import type { SparseVector } from '../src/injection/injection-features';
 import { predictFeatures } from '../src/injection/injection-model';
+import { seededRandom } from '@grounded/shared';
 
 export interface TrainOptions {
   size: number;
@@ -19,18 +20,6 @@ export interface TrainOptions {
 export interface LinearModel {
   bias: number;
   weights: Float64Array;
-}
-
-/** mulberry32: a small seeded PRNG, so shuffles (and therefore weights) are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function shuffled<T>(items: readonly T[], random: () => number): T[] {

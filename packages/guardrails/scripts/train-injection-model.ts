@@ -26,7 +26,8 @@ import { extractInjectionFeatures, HEURISTIC_FEATURE_CODES, type FeatureLayout, 
 import { parseInjectionModel, predictFeatures, serialiseInjectionModel, type InjectionModel } from '../src/injection/injection-model';
 import { scanDocumentChunk } from '../src/injection/scan-document-chunk';
 import { scoreInjection } from '../src/injection/score-injection';
-import { seededRandom, shuffled, trainLogisticRegression, type TrainOptions } from './logistic-regression';
+import { seededRandom } from '@grounded/shared';
+import { shuffled, trainLogisticRegression, type TrainOptions } from './logistic-regression';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // `--train a.jsonl b.jsonl` means `--train a.jsonl --train b.jsonl` (shell globs expand to lists).

@@ -1,3 +1,4 @@
 export * from './errors';
 export * from './logger';
 export * from './documents';
+export * from './seeded-random';
