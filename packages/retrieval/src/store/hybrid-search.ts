@@ -52,6 +52,10 @@ export async function hybridSearch(deps: SearchDeps, query: string, rawOptions: 
   // Dense first: its HTTP round trip dominates, so the synchronous FTS query runs while it flies.
   const embedding = await embeddings.embedQuery(query);
   const densePromise = vectors.query(embedding, candidates, filters, options.publicOverfetch);
+  // The Chroma client awaits several promise steps before its request reaches the socket; the
+  // FTS query below is synchronous, so without this yield the request would leave only after it
+  // and the two retrievers would run one after the other instead of overlapping.
+  await new Promise<void>((resolve) => setImmediate(resolve));
   const match = buildFtsMatch(pruneCommonTerms(catalog, queryTerms(query, language ? [language] : queryLanguages(query, catalog.languages())), options),
     options.prefixMinLength);
   let keyword: { id: string; score: number }[] = [];
@@ -107,15 +111,28 @@ export async function hybridSearch(deps: SearchDeps, query: string, rawOptions: 
 }
 
 /**
- * On a large index, drop query terms found in more than `pruneDfRatio` of the chunks (keeping at
- * least the rarest `pruneKeep`): their IDF is small, yet they make FTS5 score a large part of the
- * table, which is what dominates keyword latency. Small indexes keep exact BM25.
+ * On a large index, keep only the rarest query terms whose document frequencies add up to at most
+ * `pruneDfRatio` of the chunks (the rarest `pruneKeep` terms that occur at all always stay; terms
+ * with no exact match cost nothing and stay too, as prefixes). FTS5 scores every chunk holding
+ * any query term, so the summed frequency is the keyword latency; frequent terms carry little
+ * IDF, and the dense retriever still sees the whole query. Small indexes keep exact BM25.
  */
 function pruneCommonTerms(catalog: SqliteCatalog, terms: string[], options: ResolvedStoreOptions): string[] {
   const total = catalog.searchableCount();
-  if (total < options.pruneMinChunks || terms.length <= options.pruneKeep) return terms;
+  if (total < options.pruneMinChunks || terms.length <= 1) return terms;
   const df = catalog.termDocumentFrequencies(terms);
   const byRarity = [...terms].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0));
-  const limit = options.pruneDfRatio * total;
-  return byRarity.filter((term, i) => i < options.pruneKeep || (df.get(term) ?? 0) <= limit);
+  const budget = options.pruneDfRatio * total;
+  let kept = 0;
+  let sum = 0;
+  return byRarity.filter((term) => {
+    const frequency = df.get(term) ?? 0;
+    if (frequency === 0) return true;
+    if (kept < options.pruneKeep || sum + frequency <= budget) {
+      kept++;
+      sum += frequency;
+      return true;
+    }
+    return false;
+  });
 }

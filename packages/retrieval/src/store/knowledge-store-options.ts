@@ -35,10 +35,10 @@ export const knowledgeStoreOptionsSchema = z.object({
   publicOverfetch: z.number().int().min(1).default(3),
   /** Term pruning applies from this many searchable chunks on (see pruneDfRatio). @default 5000 */
   pruneMinChunks: z.number().int().min(0).default(5000),
-  /** Query terms in more than this share of chunks are dropped from the keyword query. @default 0.05 */
+  /** Rarest-first, query terms are kept while their summed chunk frequency stays within this share of the chunks. @default 0.05 */
   pruneDfRatio: z.number().min(0).max(1).default(0.05),
-  /** ...but the rarest this many terms are always kept. @default 3 */
-  pruneKeep: z.number().int().min(1).default(3),
+  /** ...but the rarest this many terms that occur in the index are always kept. @default 1 */
+  pruneKeep: z.number().int().min(1).default(1),
   /** How many times title + headings are repeated before the text that is embedded. @default 4 */
   embedTitleRepeats: z.number().int().min(0).max(10).default(4),
   /** BM25 column weights: title (document title + section path) vs body. @default { title: 2, body: 1 } */

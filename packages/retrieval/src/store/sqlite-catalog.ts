@@ -59,6 +59,9 @@ export class SqliteCatalog {
   private readonly keywordStatements = new Map<string, Database.Statement>();
   private languagesCache: string[] | undefined;
   private searchableCache: number | undefined;
+  /** Term -> document frequency, cleared on every write (fts5vocab counts by walking doclists). */
+  private readonly dfCache = new Map<string, number>();
+  private fetchStatement: Database.Statement | undefined;
 
   constructor(path: string, private readonly bm25Weights: { title: number; body: number }) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -130,8 +133,7 @@ export class SqliteCatalog {
       }
       this.setJobStep(jobId, 'swapped');
     })();
-    this.languagesCache = undefined;
-    this.searchableCache = undefined;
+    this.invalidateCaches();
   }
 
   /** Same content, new audience/tags/title: rewrite metadata and FTS title terms atomically. */
@@ -147,6 +149,7 @@ export class SqliteCatalog {
       const version = this.getDocument(doc.id)?.version ?? 0;
       jobId = this.insertJob('metadata', doc.id, version, 'sqlite-committed', jobPayload);
     })();
+    this.invalidateCaches();
     return jobId;
   }
 
@@ -159,8 +162,7 @@ export class SqliteCatalog {
       this.deleteDocumentRows(documentId);
       jobId = this.insertJob('remove', documentId, version, 'swapped', { oldIds: ids });
     })();
-    this.languagesCache = undefined;
-    this.searchableCache = undefined;
+    this.invalidateCaches();
     return jobId;
   }
 
@@ -171,8 +173,9 @@ export class SqliteCatalog {
 
   /** Active chunks by id (any order); ids that are not active are simply absent. */
   fetchChunks(ids: string[]): Map<string, StoredChunk> {
-    const rows = this.db.prepare(`SELECT c.*, d.title FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id
-      WHERE c.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as ChunkDbRow[];
+    this.fetchStatement ??= this.db.prepare(`SELECT c.*, d.title FROM kb_chunks c JOIN kb_documents d ON d.id = c.document_id
+      WHERE c.id IN (SELECT value FROM json_each(?))`);
+    const rows = this.fetchStatement.all(JSON.stringify(ids)) as ChunkDbRow[];
     return new Map(rows.map((row) => [row.id, toChunk(row)]));
   }
 
@@ -212,9 +215,16 @@ export class SqliteCatalog {
 
   /** How many searchable chunks contain each term (exact term, no prefix). */
   termDocumentFrequencies(terms: readonly string[]): Map<string, number> {
-    const rows = this.db.prepare('SELECT term, doc FROM kb_chunks_fts_terms WHERE term IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(terms)) as { term: string; doc: number }[];
-    return new Map(rows.map((r) => [r.term, r.doc]));
+    const missing = terms.filter((term) => !this.dfCache.has(term));
+    if (missing.length > 0) {
+      const rows = this.db.prepare('SELECT term, doc FROM kb_chunks_fts_terms WHERE term IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify(missing)) as { term: string; doc: number }[];
+      // Bounded: a long-running server sees endless distinct query terms between writes.
+      if (this.dfCache.size + missing.length > 50_000) this.dfCache.clear();
+      for (const term of missing) this.dfCache.set(term, 0);
+      for (const row of rows) this.dfCache.set(row.term, row.doc);
+    }
+    return new Map(terms.map((term) => [term, this.dfCache.get(term) ?? 0]));
   }
 
   /** Documents carrying any of `tags`. */
@@ -235,7 +245,7 @@ export class SqliteCatalog {
       if (!chunk?.quarantine) return false;
       this.db.prepare('UPDATE kb_chunks SET quarantine = NULL WHERE rowid = ?').run(chunk.rowid);
       this.db.prepare('INSERT INTO kb_chunks_fts (rowid, title, body) VALUES (?, ?, ?)').run(chunk.rowid, titleTerms(chunk), bodyTerms(chunk));
-      this.searchableCache = undefined;
+      this.invalidateCaches();
       return true;
     })();
   }
@@ -272,6 +282,12 @@ export class SqliteCatalog {
 
   close(): void {
     if (this.db.open) this.db.close();
+  }
+
+  private invalidateCaches(): void {
+    this.languagesCache = undefined;
+    this.searchableCache = undefined;
+    this.dfCache.clear();
   }
 
   private deleteDocumentRows(documentId: string): void {

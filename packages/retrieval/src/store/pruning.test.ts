@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeDoc, tempDir } from '../../test/fixtures';
+import { HashingEmbeddings } from '../hashing-embeddings';
+import { KnowledgeStore } from '../knowledge-store';
+import { testChromaUrl, uniqueCollectionName } from '../testing';
+
+const tmp = tempDir('grounded-prune-test-');
+let store: KnowledgeStore;
+
+beforeAll(async () => {
+  // Pruning on from the first chunk, with a budget of 30% of the chunks.
+  store = await KnowledgeStore.open({
+    chromaUrl: testChromaUrl(), sqlitePath: join(tmp.dir, 'store.sqlite'), collection: uniqueCollectionName('prune'),
+    embeddings: new HashingEmbeddings(), pruneMinChunks: 0, pruneDfRatio: 0.3, denseWeight: 0,
+  });
+  const filler = Array.from({ length: 10 }, (_, i) => `Shipping policy paragraph ${i} about parcels and couriers.`);
+  await store.upsert(makeDoc('shipping', filler));
+});
+afterAll(async () => {
+  await store.close();
+  tmp.cleanup();
+});
+
+describe('common-term pruning on large indexes', () => {
+  it('still ranks the document with the rare term first when the common term is dropped', async () => {
+    const first = await store.search('shipping warranty', { k: 3 });
+    expect(first.every((h) => h.citation.documentId === 'shipping')).toBe(true);
+    await store.upsert(makeDoc('warranty', ['The warranty covers shipping damage for two years.']));
+    const hits = await store.search('shipping warranty', { k: 3 });
+    expect(hits[0]?.citation.documentId).toBe('warranty');
+  });
+});
