@@ -51,7 +51,14 @@ export async function hybridSearch(deps: SearchDeps, query: string, rawOptions: 
 
   // Dense first: its HTTP round trip dominates, so the synchronous FTS query runs while it flies.
   const embedding = await embeddings.embedQuery(query);
-  const densePromise = vectors.query(embedding, candidates, filters, options.publicOverfetch);
+  // A public-only search with no other filter over-fetches without Chroma's `where` (~40x
+  // slower at 50k vectors) and without vector metadata (reading it costs more than the search):
+  // the SQLite rows fetched below say which hits are public.
+  const overfetch = filters.publicOnly && !language && !documentIds && options.publicOverfetch > 1;
+  const wide = candidates * options.publicOverfetch;
+  const densePromise = overfetch
+    ? vectors.query(embedding, wide, { publicOnly: false, language: undefined, documentIds: undefined }, 1)
+    : vectors.query(embedding, candidates, filters, 1);
   // The Chroma client awaits several promise steps before its request reaches the socket; the
   // FTS query below is synchronous, so without this yield the request would leave only after it
   // and the two retrievers would run one after the other instead of overlapping.
@@ -62,21 +69,32 @@ export async function hybridSearch(deps: SearchDeps, query: string, rawOptions: 
   let titleKeyword: { id: string; score: number }[] = [];
   try {
     if (match) {
-      keyword = catalog.keywordSearch(match, filters, candidates);
+      keyword = catalog.keywordSearch(match, filters, candidates, options.publicOverfetch);
       // Titles and headings ranked on their own: a short, on-topic title is strong evidence
       // that whole-chunk BM25 (length-normalised over the body) underrates.
-      if (options.titleKeywordWeight > 0) titleKeyword = catalog.keywordSearch(`title : (${match})`, filters, candidates);
+      if (options.titleKeywordWeight > 0) titleKeyword = catalog.keywordSearch(`title : (${match})`, filters, candidates, options.publicOverfetch);
     }
   } catch (error) {
     // Let the in-flight dense query settle so its rejection is not reported as unhandled.
     await densePromise.catch(() => undefined);
     throw error;
   }
-  const dense = await densePromise;
+  let dense = await densePromise;
 
   // One synchronous read after both retrievers: a concurrent version swap is either fully
   // visible or not at all, and anything no longer active (old version, removed) drops out.
-  const rows = catalog.fetchChunks([...new Set([...dense, ...keyword, ...titleKeyword].map((hit) => hit.id))]);
+  const fetchAll = () => catalog.fetchChunks([...new Set([...dense, ...keyword, ...titleKeyword].map((hit) => hit.id))]);
+  let rows = fetchAll();
+  if (overfetch) {
+    const isPublic = (hit: { id: string }) => rows.get(hit.id)?.audience === 'public';
+    if (dense.filter(isPublic).length < Math.min(candidates, 10) && dense.length >= wide) {
+      // Too few public vectors among the nearest: ask Chroma to filter, then read again.
+      dense = await vectors.query(embedding, candidates, filters, 1);
+      rows = fetchAll();
+    } else {
+      dense = dense.filter(isPublic).slice(0, candidates);
+    }
+  }
   const allowed = (chunk: StoredChunk | undefined): chunk is StoredChunk =>
     chunk !== undefined && !chunk.quarantine
     && (!filters.publicOnly || chunk.audience === 'public')

@@ -180,13 +180,25 @@ export class SqliteCatalog {
   }
 
   /** BM25 over the FTS index, best first; `match` must already be a safe FTS5 expression. */
-  keywordSearch(match: string, filters: KeywordFilters, limit: number): { id: string; score: number }[] {
+  keywordSearch(match: string, filters: KeywordFilters, limit: number, publicOverfetch = 1): { id: string; score: number }[] {
+    if (filters.publicOnly && !filters.language && !filters.documentIds && publicOverfetch > 1) {
+      // Like the dense side: ranking without the join-first filter is much cheaper (FTS5 cuts the
+      // top rows on its own), so over-fetch unfiltered and keep the public rows; fall back to the
+      // filtered query only when too few survive and more rows exist.
+      const wide = limit * publicOverfetch;
+      const rows = this.keywordStatement('').all(match, wide) as { id: string; score: number; audience: Audience }[];
+      const kept = rows.filter((row) => row.audience === 'public').slice(0, limit);
+      if (kept.length >= Math.min(limit, 10) || rows.length < wide) return kept.map(({ id, score }) => ({ id, score }));
+    }
     const clauses: string[] = [];
     const params: unknown[] = [match];
     if (filters.publicOnly) clauses.push(`c.audience = 'public'`);
     if (filters.language) { clauses.push('c.language = ?'); params.push(filters.language); }
     if (filters.documentIds) { clauses.push('c.document_id IN (SELECT value FROM json_each(?))'); params.push(JSON.stringify(filters.documentIds)); }
-    const key = clauses.join(' AND ');
+    return this.keywordStatement(clauses.join(' AND ')).all(...params, limit) as { id: string; score: number }[];
+  }
+
+  private keywordStatement(key: string): Database.Statement {
     let statement = this.keywordStatements.get(key);
     if (!statement) {
       const { title, body } = this.bm25Weights;
@@ -198,13 +210,13 @@ export class SqliteCatalog {
            FROM kb_chunks_fts JOIN kb_chunks c ON c.rowid = kb_chunks_fts.rowid
            WHERE kb_chunks_fts MATCH ? AND c.quarantine IS NULL AND ${key}
            ORDER BY bm25(kb_chunks_fts, ${title}, ${body}) LIMIT ?`
-        : `SELECT c.id AS id, -f.rank AS score
+        : `SELECT c.id AS id, -f.rank AS score, c.audience AS audience
            FROM (SELECT rowid, rank FROM kb_chunks_fts WHERE kb_chunks_fts MATCH ? AND rank MATCH 'bm25(${title}, ${body})'
                  ORDER BY rank LIMIT ?) f
            JOIN kb_chunks c ON c.rowid = f.rowid WHERE c.quarantine IS NULL ORDER BY f.rank`);
       this.keywordStatements.set(key, statement);
     }
-    return statement.all(...params, limit) as { id: string; score: number }[];
+    return statement;
   }
 
   /** Number of searchable chunks (FTS rows), cached until the next write. */
