@@ -20,6 +20,9 @@ export const searchOptionsSchema = searchFiltersSchema.extend({
 });
 export type SearchOptions = z.input<typeof searchOptionsSchema>;
 
+/** Event-loop turns given to the dense request to leave before the synchronous FTS query (see below). */
+const REQUEST_FLUSH_TURNS = 3;
+
 export interface SearchDeps {
   catalog: SqliteCatalog;
   vectors: ChromaVectors;
@@ -59,10 +62,11 @@ export async function hybridSearch(deps: SearchDeps, query: string, rawOptions: 
   const densePromise = overfetch
     ? vectors.query(embedding, wide, { publicOnly: false, language: undefined, documentIds: undefined }, 1)
     : vectors.query(embedding, candidates, filters, 1);
-  // The Chroma client awaits several promise steps before its request reaches the socket; the
-  // FTS query below is synchronous, so without this yield the request would leave only after it
-  // and the two retrievers would run one after the other instead of overlapping.
-  await new Promise<void>((resolve) => setImmediate(resolve));
+  // The Chroma client (and undici under it) needs several event-loop turns before the request
+  // reaches the socket; the FTS query below is synchronous, so without these turns the request
+  // would leave only after it and the two retrievers would run one after the other. Measured at
+  // 50k chunks: 0 or 1 turn = no overlap (hybrid ~2.0x raw Chroma), 2-4 turns = overlap (~1.3x).
+  for (let turn = 0; turn < REQUEST_FLUSH_TURNS; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
   const match = buildFtsMatch(pruneCommonTerms(catalog, queryTerms(query, language ? [language] : queryLanguages(query, catalog.languages())), options),
     options.prefixMinLength);
   let keyword: { id: string; score: number }[] = [];
