@@ -48,7 +48,7 @@ try {
   };
   const rawK5 = await measure('raw Chroma query (nResults 5, no filter)', (i) => raw.query({ queryEmbeddings: [vectors[i]!], nResults: 5, include: ['distances'] }));
   const rawK40 = await measure('raw Chroma query (nResults 40, no filter)', (i) => raw.query({ queryEmbeddings: [vectors[i]!], nResults: 40, include: ['distances'] }));
-  const hybrid = await measure('hybrid search k=5 (embed+dense+BM25+RRF+dedupe)', (i) => store.search(texts[i]!, { k: 5 }));
+  const hybrid = await measure('hybrid search k=5 (embed+dense+BM25+fuse+dedupe)', (i) => store.search(texts[i]!, { k: 5 }));
   // Where the time goes: the synchronous keyword side alone, on its own read connection.
   const catalog = new SqliteCatalog(join(work, 'store.sqlite'), { title: 2, body: 1 });
   const noFilter = { publicOnly: false, language: undefined, documentIds: undefined };

@@ -182,7 +182,7 @@ export class KnowledgeStore {
     return { ...this.catalog.stats(), vectors: await this.vectors.count() };
   }
 
-  /** Hybrid search (dense + BM25, fused by RRF), filtered, deduplicated, with citations. */
+  /** Hybrid search (dense + BM25, fused; convex score fusion by default), filtered, deduplicated, with citations. */
   search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     return hybridSearch({ catalog: this.catalog, vectors: this.vectors, embeddings: this.embeddings, options: this.options }, query, options);
   }
