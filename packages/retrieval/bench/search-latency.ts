@@ -11,7 +11,8 @@ import { HashingEmbeddings, KnowledgeStore, chromaClientFor, startChromaServer }
 import { percentile } from '../src/eval/metrics';
 import { buildFtsMatch, queryLanguages, queryTerms } from '../src/store/fts-query';
 import { SqliteCatalog } from '../src/store/sqlite-catalog';
-import { LANGUAGES, query, rng, syntheticDocuments } from './synthetic-corpus';
+import { seededRandom as rng } from '@grounded/shared';
+import { LANGUAGES, query, syntheticDocuments } from './synthetic-corpus';
 
 const totalChunks = Number(process.argv[2] ?? 50_000);
 const chunksPerDoc = 50;

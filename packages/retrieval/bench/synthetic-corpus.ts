@@ -1,16 +1,4 @@
-import type { ParsedDocument } from '@grounded/shared';
-
-/** Deterministic pseudo-random numbers (mulberry32) so every run indexes the same corpus. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as rng, type ParsedDocument } from '@grounded/shared';
 
 const VOCAB: Record<string, { subjects: string[]; verbs: string[]; objects: string[]; extras: string[] }> = {
   en: {
