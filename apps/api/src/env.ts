@@ -55,7 +55,7 @@ const envSchema = z.object({
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_API_KEY: optionalString,
   OPENAI_MODEL: optionalString,
-  /** CPU threads for inference; 0 = the cores actually available. */
+  /** CPU threads for inference; 0 = the cores actually available, less one for Node. */
   MODEL_THREADS: intFrom(0, 256).default(0),
   /** Chats one loaded model serves at once (context sequences). */
   MODEL_SEQUENCES: intFrom(1, 64).default(4),

@@ -5,13 +5,13 @@
  * exchanging tokens (most often with 2 threads); it should print 0.
  *   npx tsx packages/models/bench/concurrency-determinism.ts [rounds] [threads]
  */
-import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
+import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { LoadedModel, writeFixtureModel } from '../src/index';
+import { defaultThreads, LoadedModel, writeFixtureModel } from '../src/index';
 
 const rounds = Number(process.argv[2] ?? 60);
-const threads = Number(process.argv[3] ?? os.availableParallelism());
+const threads = Number(process.argv[3] ?? defaultThreads());
 const dir = await mkdtemp(path.join(os.tmpdir(), 'grounded-determinism-'));
 try {
   const modelPath = path.join(dir, 'fixture.gguf');

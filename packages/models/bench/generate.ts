@@ -3,13 +3,13 @@
  *   npx tsx packages/models/bench/generate.ts [tiny|small] [threads]
  * Prints per-round numbers, then the medians as JSON (ratio adapter/engine, concurrency scaling).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
+import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { FIXTURE_SIZES, runGenerateBenchmark, writeFixtureModel } from '../src/index';
+import { defaultThreads, FIXTURE_SIZES, runGenerateBenchmark, writeFixtureModel } from '../src/index';
 
 const size = (process.argv[2] ?? 'tiny') as keyof typeof FIXTURE_SIZES;
-const threads = Number(process.argv[3] ?? os.availableParallelism());
+const threads = Number(process.argv[3] ?? defaultThreads());
 const dir = await mkdtemp(path.join(os.tmpdir(), 'grounded-bench-'));
 try {
   const modelPath = path.join(dir, `fixture-${size}.gguf`);

@@ -2,6 +2,7 @@ export * from './fixture/write-fixture-gguf';
 export { MISTRAL_V03_CHAT_TEMPLATE, LLAMA31_CHAT_TEMPLATE } from './fixture/chat-templates';
 export * from './gguf-inspect';
 export * from './llama-runtime';
+export * from './default-threads';
 export * from './model-template-chat-wrapper';
 export * from './request-queue';
 export * from './loaded-model';

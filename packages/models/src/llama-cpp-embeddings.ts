@@ -3,13 +3,13 @@
  * through node-llama-cpp. Vectors are L2-normalised, since llama.cpp returns raw pooled states
  * for some models and cosine search expects unit vectors.
  */
-import os from 'node:os';
 import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
 import type { LlamaEmbeddingContext, LlamaModel } from 'node-llama-cpp';
 import { ModelLoadError } from '@grounded/shared';
 import { findCatalogEntry } from './catalog';
 import { inspectGguf } from './gguf-inspect';
 import { getLlamaRuntime } from './llama-runtime';
+import { defaultThreads } from './default-threads';
 
 export interface LlamaCppEmbeddingsConfig extends EmbeddingsParams {
   modelPath: string;
@@ -18,7 +18,7 @@ export interface LlamaCppEmbeddingsConfig extends EmbeddingsParams {
   contextSize?: number;
   /** Inputs embedded per batch. @default 16 */
   batchSize?: number;
-  /** 0 = os.availableParallelism(). @default 0 */
+  /** 0 = `defaultThreads()`: available cores less one. @default 0 */
   threads?: number;
   /** Prefixes some models need (nomic: `search_document: ` / `search_query: `). */
   documentPrefix?: string;
@@ -46,7 +46,7 @@ export class LlamaCppEmbeddings extends Embeddings {
       const model = await llama.loadModel({ modelPath: config.modelPath, gpuLayers: 0 });
       const context = await model.createEmbeddingContext({
         contextSize: config.contextSize ?? Math.min(2048, info.contextLength ?? 2048),
-        threads: config.threads || os.availableParallelism(),
+        threads: config.threads || defaultThreads(),
       });
       const probe = await context.getEmbeddingFor('dimension probe');
       return new LlamaCppEmbeddings(model, context, config, probe.vector.length);

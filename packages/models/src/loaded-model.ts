@@ -3,7 +3,6 @@
  * chats at once (llama.cpp batches their tokens together); further requests wait in a bounded
  * FIFO queue. The chat wrapper is resolved once here and reused by every request.
  */
-import os from 'node:os';
 import { z } from 'zod';
 import {
   GeneralChatWrapper,
@@ -20,6 +19,7 @@ import {
 import { ModelLoadError, TimeoutError, silentLogger, type Logger } from '@grounded/shared';
 import { inspectGguf, type GgufInspection } from './gguf-inspect';
 import { getLlamaRuntime } from './llama-runtime';
+import { defaultThreads } from './default-threads';
 import { ModelTemplateChatWrapper, type TemplateMessage } from './model-template-chat-wrapper';
 import { RequestQueue, type QueueStats } from './request-queue';
 import { Utf8ChunkGuard } from './utf8-chunk-guard';
@@ -35,7 +35,7 @@ export const loadModelConfigSchema = z.object({
   sequences: z.number().int().min(1).max(64).default(4),
   /** Requests that may wait for a sequence before `ModelBusyError`. @default 16 */
   queueLimit: z.number().int().min(0).default(16),
-  /** CPU threads; 0 = `os.availableParallelism()`. @default 0 */
+  /** CPU threads; 0 = `defaultThreads()` (available cores less one). @default 0 */
   threads: z.number().int().min(0).default(0),
   /** Per-request timeout including time in the queue. @default 120000 */
   timeoutMs: z.number().int().positive().default(120_000),
@@ -120,7 +120,7 @@ export class LoadedModel {
         });
       }
     }
-    const threads = config.threads || os.availableParallelism();
+    const threads = config.threads || defaultThreads();
     const started = performance.now();
     let model: LlamaModel;
     let context: LlamaContext;

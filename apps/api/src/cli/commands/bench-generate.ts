@@ -3,11 +3,10 @@
  * loop: the baseline) and through our LangChain chat model in one run, then aggregate throughput
  * at several concurrency levels (see @grounded/models `runGenerateBenchmark`).
  */
-import os from 'node:os';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import pc from 'picocolors';
-import { resolveModelRef, runGenerateBenchmark } from '@grounded/models';
+import { defaultThreads, resolveModelRef, runGenerateBenchmark } from '@grounded/models';
 import { env } from '../../env';
 import { commandGroup } from '../command-group';
 import { parsePositiveInt } from '../options';
@@ -40,7 +39,7 @@ export function register(program: Command): void {
     .option('--json', 'print one JSON object')
     .action(async (opts: BenchOptions) => {
       const e = env();
-      const threads = opts.threads ?? (e.MODEL_THREADS || os.availableParallelism());
+      const threads = opts.threads ?? (e.MODEL_THREADS || defaultThreads());
       const ref = resolveModelRef(opts.model, e.paths.models);
       const result = await runGenerateBenchmark({
         modelPath: ref.path,
