@@ -1,6 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LlamaModel } from 'node-llama-cpp';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ModelLoadError } from '@grounded/shared';
 import { LlamaCppEmbeddings } from './llama-cpp-embeddings';
-import { testModelMistral } from './testing';
+import { getLlamaRuntime } from './llama-runtime';
+import { testLora, testModelMistral } from './testing';
 
 let embeddings: LlamaCppEmbeddings;
 beforeAll(async () => {
@@ -26,5 +29,42 @@ describe('LlamaCppEmbeddings', () => {
     // Batching does not change results.
     const query = await embeddings.embedQuery('Rückgabe innerhalb von 30 Tagen');
     query.forEach((x, i) => expect(x).toBeCloseTo(vectors[1]![i]!, 5));
+  });
+});
+
+describe('LlamaCppEmbeddings.load failures', () => {
+  it('refuses a LoRA adapter given as the embedding model, with a hint', async () => {
+    const error = await LlamaCppEmbeddings.load({ modelPath: testLora(), contextSize: 256, threads: 1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ModelLoadError);
+    expect((error as ModelLoadError).message).toMatch(/LoRA adapter, not an embedding model/);
+    expect((error as ModelLoadError).hint).toMatch(/EMBEDDING_MODEL/);
+  });
+
+  it('frees the loaded model when its embedding context cannot be created', async () => {
+    const llama = await getLlamaRuntime();
+    // The real llama.cpp loads the real fixture; only the context step is made to fail, since
+    // inspectGguf's memory check stops every real oversized context before llama.cpp sees it.
+    let loaded: LlamaModel | undefined;
+    const loadModel = llama.loadModel.bind(llama);
+    const spy = vi.spyOn(llama, 'loadModel').mockImplementationOnce(async (options) => {
+      loaded = await loadModel(options);
+      vi.spyOn(loaded, 'createEmbeddingContext').mockRejectedValueOnce(new Error('Failed to create context'));
+      return loaded;
+    });
+    try {
+      await expect(LlamaCppEmbeddings.load({ modelPath: testModelMistral(), contextSize: 256, threads: 1 })).rejects.toThrow(ModelLoadError);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(loaded?.disposed).toBe(true);
+  });
+
+  it('dispose frees the model and context and may be called twice', async () => {
+    // No retries: LangChain's caller would otherwise back off for a while before giving up.
+    const own = await LlamaCppEmbeddings.load({ modelPath: testModelMistral(), contextSize: 256, threads: 1, maxRetries: 0 });
+    expect(await own.embedQuery('refund')).toHaveLength(64);
+    await own.dispose();
+    await own.dispose();
+    await expect(own.embedQuery('refund')).rejects.toThrow(/disposed/i);
   });
 });

@@ -42,18 +42,27 @@ export class LlamaCppEmbeddings extends Embeddings {
     const config = { ...input, queryPrefix: input.queryPrefix ?? known?.queryPrefix, documentPrefix: input.documentPrefix ?? known?.documentPrefix };
     const llama = await getLlamaRuntime();
     const info = await inspectGguf(config.modelPath, { llama, catalogId: config.catalogId, contextSize: config.contextSize ?? 2048 });
+    if (info.kind !== 'model') {
+      throw new ModelLoadError(`${config.modelPath} is a LoRA adapter, not an embedding model`, {
+        hint: 'Set EMBEDDING_MODEL to a GGUF embedding model such as nomic-embed-text-v1.5 (npx grounded models list); adapters belong in LORA_ADAPTERS.',
+      });
+    }
+    let model: LlamaModel | undefined;
+    let context: LlamaEmbeddingContext | undefined;
     try {
-      const model = await llama.loadModel({ modelPath: config.modelPath, gpuLayers: 0 });
-      const context = await model.createEmbeddingContext({
+      model = await llama.loadModel({ modelPath: config.modelPath, gpuLayers: 0 });
+      context = await model.createEmbeddingContext({
         contextSize: config.contextSize ?? Math.min(2048, info.contextLength ?? 2048),
         threads: config.threads || defaultThreads(),
       });
       const probe = await context.getEmbeddingFor('dimension probe');
       return new LlamaCppEmbeddings(model, context, config, probe.vector.length);
     } catch (error) {
+      // The weights live in native memory that garbage collection never frees: release them here.
+      const cleanup = await disposeAll(context, model);
       throw new ModelLoadError(`llama.cpp could not load the embedding model ${config.modelPath}`, {
         hint: 'Use a GGUF embedding model such as nomic-embed-text-v1.5 (npx grounded models list).',
-        cause: error,
+        cause: cleanup === undefined ? error : new AggregateError([error, cleanup], 'loading failed, then freeing the model failed'),
       });
     }
   }
@@ -78,10 +87,24 @@ export class LlamaCppEmbeddings extends Embeddings {
     return l2Normalise(embedding.vector);
   }
 
+  /** Frees the native model and context; callers must call it when done (safe to call twice). */
   async dispose(): Promise<void> {
     await this.context.dispose();
     await this.model.dispose();
   }
+}
+
+/** Disposes each resource in order; returns the first failure instead of throwing it. */
+async function disposeAll(...resources: ({ dispose(): Promise<void> } | undefined)[]): Promise<unknown> {
+  let failure: unknown;
+  for (const resource of resources) {
+    try {
+      await resource?.dispose();
+    } catch (error) {
+      failure ??= error;
+    }
+  }
+  return failure;
 }
 
 /** Scales a vector to unit length (a zero vector stays zero). */
