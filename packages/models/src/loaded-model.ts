@@ -122,8 +122,9 @@ export class LoadedModel {
     }
     const threads = config.threads || defaultThreads();
     const started = performance.now();
-    let model: LlamaModel;
-    let context: LlamaContext;
+    let model: LlamaModel | undefined;
+    let context: LlamaContext | undefined;
+    let chatWrapper: ChatWrapper;
     try {
       model = await llama.loadModel({ modelPath: config.modelPath, gpuLayers: 0 });
       const contextSize = config.contextSize ?? Math.min(4096, inspection.contextLength ?? 4096);
@@ -134,12 +135,17 @@ export class LoadedModel {
         ...(config.flashAttention !== undefined ? { flashAttention: config.flashAttention } : {}),
         ...(config.lora.length > 0 ? { lora: { adapters: config.lora.map((a) => ({ filePath: a.filePath, scale: a.scale })) } } : {}),
       });
+      chatWrapper = resolveWrapper(model, config.chatWrapper, logger);
     } catch (error) {
-      throw new ModelLoadError(`llama.cpp could not load ${config.modelPath}`, { hint: 'Check that the file is a complete GGUF model.', cause: error });
+      // The weights live in native memory that garbage collection never frees: release them here.
+      const cleanup = await disposeAll(context, model);
+      throw new ModelLoadError(`llama.cpp could not load ${config.modelPath}`, {
+        hint: 'Check that the file is a complete GGUF model and that each LoRA adapter was made for this model.',
+        cause: cleanup === undefined ? error : new AggregateError([error, cleanup], 'loading failed, then freeing the model failed'),
+      });
     }
     // With one sequence there is one sample per batch and nothing to race with.
     if (config.sequences > 1 && !serialiseSampling(context)) logger.warn({}, 'cannot serialise sampling: concurrent chats may exchange tokens');
-    const chatWrapper = resolveWrapper(model, config.chatWrapper, logger);
     logger.info(
       { model: config.modelPath, wrapper: chatWrapper.wrapperName, sequences: config.sequences, threads, ms: Math.round(performance.now() - started) },
       'model loaded',
@@ -251,6 +257,19 @@ export class LoadedModel {
     await this.context.dispose();
     await this.model.dispose();
   }
+}
+
+/** Disposes each resource in order; returns the first failure instead of throwing it. */
+async function disposeAll(...resources: ({ dispose(): Promise<void> } | undefined)[]): Promise<unknown> {
+  let failure: unknown;
+  for (const resource of resources) {
+    try {
+      await resource?.dispose();
+    } catch (error) {
+      failure ??= error;
+    }
+  }
+  return failure;
 }
 
 /** Template messages -> node-llama-cpp history, ending with the empty model turn to generate. */

@@ -1,4 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { LlamaModel } from 'node-llama-cpp';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ModelLoadError } from '@grounded/shared';
+import { writeFixtureLora } from './fixture/write-fixture-gguf';
+import { getLlamaRuntime } from './llama-runtime';
 import { LoadedModel } from './loaded-model';
 import { testLora, testModelMistral } from './testing';
 
@@ -27,5 +34,28 @@ describe('LoRA adapters', () => {
     await expect(
       LoadedModel.load({ modelPath: testModelMistral(), sequences: 1, contextSize: 256, lora: [{ filePath: testModelMistral(), scale: 1 }] }),
     ).rejects.toThrow(/not a LoRA adapter/);
+  });
+
+  it('frees the loaded model when llama.cpp rejects an adapter made for a bigger model', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'grounded-lora-'));
+    // Same architecture (so the header check passes) but 128-wide tensors for a 64-wide model:
+    // llama.cpp loads the model, then fails to create the context.
+    const wrongSize = path.join(dir, 'wrong-size-lora.gguf');
+    await writeFixtureLora({ outFile: wrongSize, dims: { embedding: 128, heads: 4, kvHeads: 2 } });
+    const llama = await getLlamaRuntime();
+    const spy = vi.spyOn(llama, 'loadModel'); // observes the real call, changes nothing
+    try {
+      const error = await LoadedModel.load({ modelPath: testModelMistral(), sequences: 1, contextSize: 256, threads: 1, lora: [{ filePath: wrongSize, scale: 1 }] }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ModelLoadError);
+      expect(String((error as ModelLoadError).cause)).toMatch(/LoRA adapter/);
+      expect(spy).toHaveBeenCalledTimes(1);
+      const model = (await spy.mock.results[0]!.value) as LlamaModel;
+      expect(model.disposed).toBe(true);
+    } finally {
+      spy.mockRestore();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
