@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, readlink, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NotFoundError, ServiceUnavailableError } from '@grounded/shared';
+import { NotFoundError, ServiceUnavailableError, ValidationError } from '@grounded/shared';
 import { MODEL_CATALOG } from './catalog';
 import { downloadModel, hfUriToUrl, listInstalled, removeModel, resolveModelSource, type DownloadProgress } from './download-model';
 import { testModelMistral } from './testing';
@@ -26,6 +26,12 @@ beforeAll(async () => {
   sha256 = createHash('sha256').update(fixture).digest('hex');
   server = http.createServer((req, res) => {
     seenRanges.push(req.headers.range);
+    if (req.url === '/models/stall.gguf') {
+      // Half the file, then silence: the client has to abort.
+      res.writeHead(200, { 'content-length': fixture.length });
+      res.write(fixture.subarray(0, fixture.length >> 1));
+      return;
+    }
     if (!req.url?.startsWith('/models/fixture.gguf')) {
       res.writeHead(404).end();
       return;
@@ -49,6 +55,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
+  server.closeAllConnections();
   await new Promise<void>((r) => server.close(() => r()));
 });
 
@@ -63,6 +70,36 @@ describe('model sources', () => {
     );
     expect(resolveModelSource('llama-3.2-1b-instruct')).toMatchObject({ fileName: 'Llama-3.2-1B-Instruct-Q4_K_M.gguf' });
     expect(() => resolveModelSource('no-such-model')).toThrow(NotFoundError);
+  });
+
+  it('keeps hf: folders in the URL but names the file by its last segment', () => {
+    expect(resolveModelSource('hf:some-user/some.repo_GGUF/Q4_K_M/model-00001.gguf')).toEqual({
+      url: 'https://huggingface.co/some-user/some.repo_GGUF/resolve/main/Q4_K_M/model-00001.gguf',
+      fileName: 'model-00001.gguf',
+    });
+    for (const entry of MODEL_CATALOG) expect(() => hfUriToUrl(entry.uri)).not.toThrow();
+  });
+
+  it.each([
+    'hf:evil/repo/../../x.gguf',
+    'hf:evil/repo/sub/../../../x.gguf',
+    'hf:../repo/x.gguf',
+    'hf:evil/../x.gguf',
+    'hf:evil/repo//etc/x.gguf',
+    'hf:/evil/repo/x.gguf',
+    'hf:evil/repo/./x.gguf',
+    'hf:evil/repo/.x.gguf',
+    'hf:evil/repo/..gguf',
+    'hf:evil/repo/a\\..\\x.gguf',
+    'hf:evil/repo/x.gguf/..',
+    'hf:evil/repo/x%2F..%2Fy.gguf',
+  ])('rejects the path-climbing hf: URI %s with a hint', (uri) => {
+    expect(() => resolveModelSource(uri)).toThrow(ValidationError);
+    expect(() => hfUriToUrl(uri)).toThrow(expect.objectContaining({ hint: expect.stringMatching(/hf:<user>\/<repo>\/<file>\.gguf/) }));
+  });
+
+  it.each(['hf:user/repo/model.bin', 'hf:user/repo/model.gguf.exe', 'hf:user/repo/', 'hf:user/repo'])('rejects %s, which is not a .gguf file', (uri) => {
+    expect(() => resolveModelSource(uri)).toThrow(ValidationError);
   });
 
   it('catalogs the required models with kinds', () => {
@@ -124,6 +161,35 @@ describe('downloadModel', () => {
     const dir = await tempDir();
     await expect(downloadModel({ url: `${base}/models/fixture.gguf`, fileName: 'fixture.gguf', sha256: '0'.repeat(64) }, { modelsDir: dir })).rejects.toThrow(/Checksum mismatch/);
     expect(await listInstalled(dir)).toEqual([]);
+    await rm(dir, { recursive: true });
+  });
+
+  it('refuses a file name that leaves the models directory before any request or write', async () => {
+    const root = await tempDir();
+    const modelsDir = path.join(root, 'models');
+    const requests = seenRanges.length;
+    for (const fileName of ['../x.gguf', '../../x.gguf', path.join(root, 'x.gguf'), 'sub/x.gguf', '', '.']) {
+      await expect(downloadModel({ url: `${base}/models/fixture.gguf`, fileName }, { modelsDir })).rejects.toThrow(ValidationError);
+    }
+    expect(seenRanges.length).toBe(requests);
+    expect(await readdir(root)).toEqual([]);
+    await rm(root, { recursive: true });
+  });
+
+  it('closes the partial file when the download is aborted', async () => {
+    const dir = await tempDir();
+    const abort = new AbortController();
+    const download = downloadModel(
+      { url: `${base}/models/stall.gguf`, fileName: 'stall.gguf' },
+      { modelsDir: dir, signal: abort.signal, onProgress: (p) => p.receivedBytes > 0 && abort.abort() },
+    );
+    await expect(download).rejects.toBeInstanceOf(ServiceUnavailableError);
+    const partial = path.join(dir, 'stall.gguf.partial');
+    expect((await stat(partial)).isFile()).toBe(true);
+    // Linux lists this process's open files in /proc/self/fd: none may still point at the partial file.
+    const fds = await readdir('/proc/self/fd');
+    const open = await Promise.all(fds.map((fd) => readlink(`/proc/self/fd/${fd}`).catch(() => '')));
+    expect(open).not.toContain(partial);
     await rm(dir, { recursive: true });
   });
 

@@ -4,7 +4,7 @@
  * so a half-written file is never mistaken for a model.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -19,19 +19,38 @@ export interface ModelSource {
   entry?: CatalogEntry;
 }
 
+const HF_HINT = 'Use hf:<user>/<repo>/<file>.gguf: names of letters, digits, "-", "_" and ".", no ".." or leading "/".';
+/** Hub user and repository names: a letter or digit first, no path separators. */
+const HF_NAME = /^[A-Za-z0-9][\w.-]{0,95}$/;
+/** One folder or file name inside the repository: never "." or "..", never hidden. */
+const HF_SEGMENT = /^\w[\w.+-]*$/;
+
+/** Splits and checks an `hf:` URI, so that no part of it can climb out of a URL path or the models directory. */
+function parseHfUri(uri: string): { user: string; repo: string; segments: string[] } {
+  const [user = '', repo = '', ...segments] = uri.slice('hf:'.length).split('/');
+  const safe =
+    uri.startsWith('hf:') &&
+    HF_NAME.test(user) &&
+    HF_NAME.test(repo) &&
+    !`${user}/${repo}`.includes('..') &&
+    segments.length > 0 &&
+    segments.every((segment) => HF_SEGMENT.test(segment) && !segment.includes('..')) &&
+    segments.at(-1)!.endsWith('.gguf');
+  if (!safe) throw new ValidationError(`Not a valid hf: model URI: ${uri}`, { hint: HF_HINT });
+  return { user, repo, segments };
+}
+
 /** `hf:<user>/<repo>/<path>.gguf` -> the file's https URL on huggingface.co. */
 export function hfUriToUrl(uri: string): string {
-  const match = /^hf:([^/]+)\/([^/]+)\/(.+)$/.exec(uri);
-  if (!match) throw new ValidationError(`Not an hf: model URI: ${uri}`, { hint: 'Use hf:<user>/<repo>/<file>.gguf.' });
-  const [, user, repo, file] = match;
-  return `https://huggingface.co/${user}/${repo}/resolve/main/${file!.split('/').map(encodeURIComponent).join('/')}`;
+  const { user, repo, segments } = parseHfUri(uri);
+  return `https://huggingface.co/${user}/${repo}/resolve/main/${segments.map(encodeURIComponent).join('/')}`;
 }
 
 /** A catalog id, an `hf:` URI or an http(s) URL -> where to download it and under which name. */
 export function resolveModelSource(idOrUrl: string, catalog: readonly CatalogEntry[] = MODEL_CATALOG): ModelSource {
   const entry = findCatalogEntry(idOrUrl, catalog);
   if (entry) return { url: hfUriToUrl(entry.uri), fileName: catalogFileName(entry), sha256: entry.sha256, entry };
-  if (idOrUrl.startsWith('hf:')) return { url: hfUriToUrl(idOrUrl), fileName: path.posix.basename(idOrUrl) };
+  if (idOrUrl.startsWith('hf:')) return { url: hfUriToUrl(idOrUrl), fileName: parseHfUri(idOrUrl).segments.at(-1)! };
   if (/^https?:\/\//.test(idOrUrl)) {
     const name = decodeURIComponent(path.posix.basename(new URL(idOrUrl).pathname));
     if (!name || !/^[\w.+-]+$/.test(name)) throw new ValidationError(`Cannot tell a file name from ${idOrUrl}`, { hint: 'Use a URL that ends in <name>.gguf.' });
@@ -79,8 +98,8 @@ export async function sha256File(file: string): Promise<string> {
 
 /** Downloads a model (resuming any partial file) and returns where it is. */
 export async function downloadModel(source: ModelSource, options: DownloadModelOptions): Promise<DownloadResult> {
+  const finalPath = modelFilePath(options.modelsDir, source.fileName);
   await mkdir(options.modelsDir, { recursive: true });
-  const finalPath = path.join(options.modelsDir, source.fileName);
   const partialPath = `${finalPath}.partial`;
   if ((await fileSize(finalPath)) > 0) {
     const sha256 = await sha256File(finalPath);
@@ -111,14 +130,29 @@ export async function downloadModel(source: ModelSource, options: DownloadModelO
   }
   const handle = await open(partialPath, 'r');
   const magic = Buffer.alloc(4);
-  await handle.read(magic, 0, 4, 0);
-  await handle.close();
+  try {
+    await handle.read(magic, 0, 4, 0);
+  } finally {
+    await handle.close();
+  }
   if (magic.toString('latin1') !== 'GGUF') {
     await rm(partialPath, { force: true });
     throw new ModelLoadError(`${source.url} did not return a GGUF file`, { hint: 'Check the URL (a login page or an error page is not a model).' });
   }
   await rename(partialPath, finalPath);
   return { path: finalPath, bytes: await fileSize(finalPath), sha256, alreadyInstalled: false, resumes };
+}
+
+/** Where a download lands: a plain file directly inside the models directory, never elsewhere. */
+function modelFilePath(modelsDir: string, fileName: string): string {
+  const dir = path.resolve(modelsDir);
+  const file = path.resolve(dir, fileName);
+  if (!fileName || path.dirname(file) !== dir || path.basename(file) !== fileName) {
+    throw new ValidationError(`Model file name "${fileName}" is not a plain file name inside ${dir}`, {
+      hint: 'Use a plain file name such as model.gguf, without folders or "..".',
+    });
+  }
+  return file;
 }
 
 /** One HTTP attempt appending to the partial file; `state.resumed` says whether it continued one. */
@@ -159,18 +193,27 @@ async function fetchInto(source: ModelSource, partialPath: string, options: Down
     first = false;
   };
   report();
-  const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>);
-  body.on('data', (chunk: Buffer) => {
-    receivedBytes += chunk.length;
-    report();
+  // The stream closes the handle when it ends or is destroyed; `finally` closes it on any path the
+  // stream never reached (a second close is a no-op). Opened before the body starts flowing, so no
+  // chunk can pass before the pipeline is attached.
+  const out = await open(partialPath, resumed ? 'a' : 'w').catch(async (error: unknown) => {
+    await response.body?.cancel();
+    throw error;
   });
   try {
-    await pipeline(body, createWriteStream(partialPath, { flags: resumed ? 'a' : 'w' }));
+    const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>);
+    body.on('data', (chunk: Buffer) => {
+      receivedBytes += chunk.length;
+      report();
+    });
+    await pipeline(body, out.createWriteStream());
   } catch (error) {
     throw new ServiceUnavailableError(`Download of ${source.fileName} was interrupted at ${receivedBytes} bytes`, {
       hint: 'Run the same pull again: it resumes from the partial file.',
       cause: error,
     });
+  } finally {
+    await out.close();
   }
   if (totalBytes !== undefined && receivedBytes < totalBytes) {
     throw new ServiceUnavailableError(`Download of ${source.fileName} ended early (${receivedBytes} of ${totalBytes} bytes)`, {
