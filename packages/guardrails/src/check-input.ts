@@ -44,16 +44,24 @@ export async function checkInput(message: string, options: CheckInputOptions = {
 
   const maxLength = rules.maxInputLength ?? policy.maxInputLength;
   if (message.length > maxLength) {
-    raise('refuse', { code: REASON_CODES.POLICY_TOO_LONG, message: `message has ${message.length} characters; the limit is ${maxLength}` });
+    // Refused before anything else looks at it: scanning, redacting or sending a huge text to the
+    // guard model costs time and money for a message that is refused anyway. The text is left
+    // empty because it was never redacted, and raw PII must not reach logs through the decision.
+    logger.debug({ action: 'refuse', codes: [REASON_CODES.POLICY_TOO_LONG], length: message.length }, 'guardrails: input checked');
+    return {
+      action: 'refuse',
+      reasons: [{ code: REASON_CODES.POLICY_TOO_LONG, message: `message has ${message.length} characters; the limit is ${maxLength}; nothing else was checked` }],
+      scores: {},
+      text: '',
+    };
   }
   const language = options.language ?? detectLanguage(message);
   if (language && policy.allowedLanguages.length > 0 && !policy.allowedLanguages.includes(language)) {
     raise('refuse', { code: REASON_CODES.POLICY_LANGUAGE, message: `language "${language}" is not in allowedLanguages` });
   }
 
-  // Only the first maxLength characters are scored, so an oversized message cannot cost more.
   // Pasted HTML or Markdown can hide instructions too, so the document scan runs on input as well.
-  const injection = scanDocumentChunk(message.slice(0, maxLength), { threshold: rules.injectionThreshold });
+  const injection = scanDocumentChunk(message, { threshold: rules.injectionThreshold });
   scores.injection = injection.score;
   if (injection.flagged) {
     raise('refuse', { code: REASON_CODES.INJECTION_DIRECT, message: 'message tries to change or extract the assistant\'s instructions', score: injection.score });
