@@ -8,8 +8,8 @@ import { BLOCKED_MESSAGES } from './grounding/fallback-messages';
 import { detectPromptLeak, type Canary } from './injection/canary';
 import { checkWithGuardModel } from './injection/llama-guard';
 import { detectPii } from './pii/detect-pii';
-import type { PiiMapping } from './pii/pii-types';
-import { normalisePiiValue, redactPii } from './pii/redact-pii';
+import type { PiiMapping, PiiType } from './pii/pii-types';
+import { normalisePiiValue, redactPii, typeOfPlaceholder } from './pii/redact-pii';
 import { REASON_CODES } from './reason-codes';
 
 export interface CheckOutputOptions {
@@ -65,24 +65,34 @@ export async function checkOutput(answer: string, options: CheckOutputOptions): 
   let pii: PiiMapping | undefined;
 
   if (action !== 'refuse') {
-    // The customer may see back what they told us; anything else personal is redacted.
+    // The customer may see back what they told us; anything else personal is redacted. Values are
+    // compared as `type:normalised` (digits of a phone number, lower-cased email, canonical IP...),
+    // so "+34 612 345 678" typed by the customer and "+34612345678" in the answer are one value.
+    const keyOf = (type: PiiType, value: string): string => `${type}:${normalisePiiValue(type, value)}`;
     const known = new Set<string>();
     for (const message of options.customerMessages ?? []) {
-      for (const span of detectPii(message)) known.add(`${span.type}:${normalisePiiValue(span.type, span.value)}`);
+      for (const span of detectPii(message)) known.add(keyOf(span.type, span.value));
+    }
+    for (const [placeholder, value] of Object.entries(options.piiMapping ?? {})) {
+      const type = typeOfPlaceholder(placeholder);
+      if (type) known.add(keyOf(type, value));
     }
     const redaction = redactPii(text);
-    const foreign = redaction.spans.filter((s) => !known.has(`${s.type}:${normalisePiiValue(s.type, s.value)}`));
-    const mappingValues = new Set(Object.values(options.piiMapping ?? {}));
-    const toHide = foreign.filter((s) => !mappingValues.has(s.value));
+    const placeholders = new Map<string, string>();
+    for (const [placeholder, value] of Object.entries(redaction.mapping)) {
+      const type = typeOfPlaceholder(placeholder);
+      if (type) placeholders.set(keyOf(type, value), placeholder);
+    }
+    const toHide = redaction.spans.filter((s) => !known.has(keyOf(s.type, s.value)));
     if (toHide.length > 0) {
       let out = '';
       let cursor = 0;
       pii = {};
       for (const span of redaction.spans) {
         const hide = toHide.includes(span);
-        const placeholder = Object.entries(redaction.mapping).find(([, v]) => v === span.value)?.[0] ?? '[PII]';
+        const placeholder = placeholders.get(keyOf(span.type, span.value)) ?? '[PII]';
         out += text.slice(cursor, span.start) + (hide ? placeholder : span.value);
-        if (hide) pii[placeholder] = span.value;
+        if (hide) pii[placeholder] ??= span.value;
         cursor = span.end;
       }
       text = out + text.slice(cursor);

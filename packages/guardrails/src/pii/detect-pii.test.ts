@@ -92,6 +92,11 @@ describe('redactPii / restorePii', () => {
     expect(restorePii(redacted, mapping)).toBe('Mail tom@example.org or tom@example.org, call +44 20 7946 0958, IBAN DE89370400440532013000.');
   });
 
+  it('treats two spellings of one IPv6 address as the same value, and a different address as new', () => {
+    const { text } = redactPii('From 2001:db8::1, then 2001:0DB8:0:0:0:0:0:1, then 2001:db8::2.');
+    expect(text).toBe('From [IP_ADDRESS_1], then [IP_ADDRESS_1], then [IP_ADDRESS_2].');
+  });
+
   it('continues numbering from an earlier turn of the conversation', () => {
     const first = redactPii('I am ann@example.com');
     const second = redactPii('Also bob@example.com and ann@example.com', { mapping: first.mapping });

@@ -29,12 +29,30 @@ export interface RedactPiiResult {
 /** The value as compared for "same value": case and formatting do not make a new entity. */
 export function normalisePiiValue(type: PiiType, value: string): string {
   if (type === 'EMAIL_ADDRESS') return value.toLowerCase();
-  if (type === 'IP_ADDRESS') return value.toLowerCase();
+  if (type === 'IP_ADDRESS') return canonicalIp(value);
   if (type === 'PHONE_NUMBER') return value.replace(/\D/g, '').replace(/^00/, '').replace(/^0/, '');
   return value.replace(/[\s-]/g, '').toUpperCase();
 }
 
-function typeOfPlaceholder(placeholder: string): PiiType | undefined {
+/**
+ * IPv6 in its RFC 5952 form (what the WHATWG URL parser prints), so "2001:0DB8:0:0:0:0:0:1" and
+ * "2001:db8::1" are one address. IPv4 is already canonical: the detector rejects leading zeros.
+ */
+function canonicalIp(value: string): string {
+  const lower = value.toLowerCase();
+  const zoneAt = lower.indexOf('%');
+  const address = zoneAt < 0 ? lower : lower.slice(0, zoneAt);
+  if (!address.includes(':')) return lower;
+  try {
+    return new URL(`http://[${address}]/`).hostname.slice(1, -1) + (zoneAt < 0 ? '' : lower.slice(zoneAt));
+  } catch {
+    // Not parseable as IPv6 (the detector validates, so only for hand-made values): compare as typed.
+    return lower;
+  }
+}
+
+/** The PII type a placeholder such as `[EMAIL_1]` stands for; undefined for anything else. */
+export function typeOfPlaceholder(placeholder: string): PiiType | undefined {
   const label = /^\[([A-Z_]+)_\d+\]$/.exec(placeholder)?.[1];
   return (Object.keys(PII_PLACEHOLDER_LABELS) as PiiType[]).find((t) => PII_PLACEHOLDER_LABELS[t] === label);
 }
