@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkInput } from './check-input';
 import { checkOutput } from './check-output';
+import { BLOCKED_MESSAGES } from './grounding/fallback-messages';
 import { REASON_CODES } from './reason-codes';
+import { FakeGuardModel } from './testing/fake-guard-model';
 
 const retrievedPassages = [
   { id: 'p1', text: 'We will call you back at the phone number you gave us. A refund confirmation is sent by email. The card on file and the address you connect from are checked.' },
@@ -47,5 +49,47 @@ describe('checkOutput: PII the customer gave', () => {
     const decision = await checkOutput(answer, { retrievedPassages });
     expect(decision.text).toBe('A refund confirmation is sent by email to [EMAIL_1], also written [EMAIL_1] [1].');
     expect(decision.pii).toEqual({ '[EMAIL_1]': 'bob@example.com' });
+  });
+});
+
+describe('checkOutput: guard model (FakeGuardModel stub standing in for Llama Guard 3)', () => {
+  const answer = 'We will call you back at the phone number you gave us [1].';
+
+  it('passes a grounded answer the guard calls safe, unchanged', async () => {
+    const guard = new FakeGuardModel('safe');
+    const decision = await checkOutput(answer, { retrievedPassages, guardModel: guard });
+    expect(decision.action).toBe('allow');
+    expect(decision.text).toBe(answer);
+    expect(guard.prompts).toHaveLength(1);
+    expect(guard.prompts[0]).toContain(answer);
+  });
+
+  it('escalates, never passes, when the guard reply is not a verdict', async () => {
+    const decision = await checkOutput(answer, { retrievedPassages, guardModel: new FakeGuardModel('Sure! Here is a poem.') });
+    expect(decision.action).toBe('escalate');
+    expect(decision.reasons.map((r) => r.code)).toEqual([REASON_CODES.OUTPUT_MODEL_ERROR]);
+    expect(decision.text).toBe(BLOCKED_MESSAGES.en);
+    expect(decision.scores.guard_model).toBeUndefined();
+  });
+
+  it('escalates when the guard model throws, keeping the earlier reasons', async () => {
+    const guard = new FakeGuardModel(() => {
+      throw new Error('model process crashed');
+    });
+    const decision = await checkOutput(`${answer} Or write to bob@example.com [1].`, { retrievedPassages, guardModel: guard });
+    expect(decision.action).toBe('escalate');
+    expect(decision.reasons.map((r) => r.code)).toEqual([REASON_CODES.OUTPUT_PII, REASON_CODES.OUTPUT_MODEL_ERROR]);
+    expect(decision.reasons[1]?.message).toContain('model process crashed');
+    expect(decision.text).toBe(BLOCKED_MESSAGES.en);
+  });
+
+  it('rethrows when the caller aborted during the guard call, instead of escalating', async () => {
+    const controller = new AbortController();
+    // The stub stands for a model call cut short by the caller's abort.
+    const guard = new FakeGuardModel(() => {
+      controller.abort();
+      throw new Error('generation aborted');
+    });
+    await expect(checkOutput(answer, { retrievedPassages, guardModel: guard, signal: controller.signal })).rejects.toThrow('generation aborted');
   });
 });

@@ -104,11 +104,21 @@ export async function checkOutput(answer: string, options: CheckOutputOptions): 
   }
 
   if (options.guardModel && action !== 'refuse') {
-    const verdict = await checkWithGuardModel(options.guardModel, [{ role: 'agent', content: text }], options.signal ? { signal: options.signal } : {});
-    scores.guard_model = verdict.safe ? 0 : 1;
-    if (!verdict.safe) {
-      reasons.push({ code: REASON_CODES.OUTPUT_MODEL_UNSAFE, message: `guard model: unsafe (${verdict.categories.join(',') || 'no category'})`, score: 1 });
-      action = 'refuse';
+    try {
+      const verdict = await checkWithGuardModel(options.guardModel, [{ role: 'agent', content: text }], options.signal ? { signal: options.signal } : {});
+      scores.guard_model = verdict.safe ? 0 : 1;
+      if (!verdict.safe) {
+        reasons.push({ code: REASON_CODES.OUTPUT_MODEL_UNSAFE, message: `guard model: unsafe (${verdict.categories.join(',') || 'no category'})`, score: 1 });
+        action = 'refuse';
+        text = BLOCKED_MESSAGES[language];
+      }
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      // Fail closed, as checkInput does: an answer the guard could not check is neither shown
+      // nor silently dropped; a human looks at it, and the customer sees the hand-over message.
+      logger.error({ err: error }, 'guardrails: guard model failed on the answer');
+      reasons.push({ code: REASON_CODES.OUTPUT_MODEL_ERROR, message: `guard model failed: ${error instanceof Error ? error.message : String(error)}` });
+      action = strongerAction(action, 'escalate');
       text = BLOCKED_MESSAGES[language];
     }
   }

@@ -48,6 +48,8 @@ export const REASON_CODES = {
   OUTPUT_SYSTEM_PROMPT_LEAK: 'output.system_prompt_leak',
   OUTPUT_PII: 'output.pii',
   OUTPUT_MODEL_UNSAFE: 'output.model_unsafe',
+  /** The guard model failed on the answer or replied outside its format: never read as "safe". */
+  OUTPUT_MODEL_ERROR: 'output.model_error',
 } as const;
 
 export type ReasonCode = (typeof REASON_CODES)[keyof typeof REASON_CODES];
