@@ -18,6 +18,20 @@ describe('detectPii', () => {
   });
 
   it.each([
+    ['You can call +34 655 123 456 [1].', '+34 655 123 456'],
+    ['Llame al 655 123 456 [3];', '655 123 456'],
+    ['Rufen Sie 030 12345678 an [2], danke', '030 12345678'],
+    ['Appelez le 01 23 45 67 89 [1].', '01 23 45 67 89'],
+    ['Our US line is 415-555-2671[1, 2].', '415-555-2671'],
+    ['Support (+44 20 7946 0958) answers 24/7 [doc:faq-3].', '+44 20 7946 0958'],
+    ['Call +1 (415) 555-2671), then press 2.', '+1 (415) 555-2671'],
+    ['Telefon: +49 89 1234567; Fax folgt.', '+49 89 1234567'],
+    ['Numbers: +34 655 123 456, +44 20 7946 0958.', '+34 655 123 456|+44 20 7946 0958'],
+  ])('finds the phone number before a citation marker or punctuation in %j, without the marker', (text, phones) => {
+    expect(found(text, 'PHONE_NUMBER')).toEqual(phones.split('|').map((p) => `PHONE_NUMBER:${p}`));
+  });
+
+  it.each([
     ['Call me at +1 (415) 555-2671 after 5pm', '+1 (415) 555-2671'],
     ['Llámame al 612 34 56 78, por favor', '612 34 56 78'],
     ['Sie erreichen mich unter 030 12345678', '030 12345678'],

@@ -17,9 +17,13 @@ const PHONE_CONTEXT = /(?:phone|tel\b|tel\.|telephone|call|mobile|cell|whats\s?a
  */
 export function findPhoneNumbers(text: string, regions: readonly CountryCode[] = DEFAULT_PHONE_REGIONS): PiiSpan[] {
   const byStart = new Map<number, PiiSpan>();
+  // libphonenumber reads "[1]" and other brackets after a number as part of the candidate and
+  // then rejects the whole candidate, so a number followed by a citation marker went unseen.
+  // Blanking them (same length, so offsets stay valid) lets the number stand on its own.
+  const scanned = text.replace(/\[[^\]\n]{0,40}\]|[[\]{}<>]/g, (m) => ' '.repeat(m.length));
   for (const region of regions) {
-    for (const found of findNumbers(text, { defaultCountry: region, v2: true })) {
-      const { startsAt: start, endsAt: end } = found;
+    for (const found of findNumbers(scanned, { defaultCountry: region, v2: true })) {
+      const [start, end] = trimUnbalancedParens(text, found.startsAt, found.endsAt);
       const value = text.slice(start, end);
       if (!plausible(text, value, start, end)) continue;
       const prev = byStart.get(start);
@@ -27,6 +31,16 @@ export function findPhoneNumbers(text: string, regions: readonly CountryCode[] =
     }
   }
   return [...byStart.values()];
+}
+
+/** "(+34 655 123 456)": the sentence's parentheses are not part of the number. */
+function trimUnbalancedParens(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  const count = (ch: string): number => text.slice(s, e).split(ch).length - 1;
+  if (text[s] === '(' && count('(') > count(')')) s += 1;
+  while (e > s && /[).,;:]/.test(text[e - 1] ?? '') && (text[e - 1] !== ')' || count(')') > count('('))) e -= 1;
+  return [s, e];
 }
 
 function plausible(text: string, value: string, start: number, end: number): boolean {
