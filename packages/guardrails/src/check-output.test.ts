@@ -44,6 +44,23 @@ describe('checkOutput: PII the customer gave', () => {
     expect(decision.reasons.filter((r) => r.code === REASON_CODES.OUTPUT_PII)).toHaveLength(2);
   });
 
+  it('continues placeholder numbering from the checkInput mapping instead of reusing its numbers', async () => {
+    const input = await checkInput('My email is ann@example.com, phone +34 612 345 678');
+    expect(input.pii).toEqual({ '[EMAIL_1]': 'ann@example.com', '[PHONE_NUMBER_1]': '+34 612 345 678' });
+    const answer =
+      'We will call you back at +34 699 111 222 or +34612345678 [1]. A refund confirmation is sent by email to bob@example.com and ANN@example.com [1].';
+    const decision = await checkOutput(answer, { retrievedPassages, ...(input.pii ? { piiMapping: input.pii } : {}) });
+    expect(decision.action).toBe('redact');
+    expect(decision.text).toBe(
+      'We will call you back at [PHONE_NUMBER_2] or +34612345678 [1]. A refund confirmation is sent by email to [EMAIL_2] and ANN@example.com [1].',
+    );
+    expect(decision.pii).toEqual({ '[PHONE_NUMBER_2]': '+34 699 111 222', '[EMAIL_2]': 'bob@example.com' });
+    // Restoring with the merged mapping gives each placeholder its own value back.
+    const merged = { ...input.pii, ...decision.pii };
+    expect(merged['[EMAIL_1]']).toBe('ann@example.com');
+    expect(merged['[EMAIL_2]']).toBe('bob@example.com');
+  });
+
   it('gives every spelling of one new value the same placeholder', async () => {
     const answer = 'A refund confirmation is sent by email to bob@example.com, also written BOB@Example.com [1].';
     const decision = await checkOutput(answer, { retrievedPassages });

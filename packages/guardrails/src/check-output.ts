@@ -77,7 +77,9 @@ export async function checkOutput(answer: string, options: CheckOutputOptions): 
       const type = typeOfPlaceholder(placeholder);
       if (type) known.add(keyOf(type, value));
     }
-    const redaction = redactPii(text);
+    // Numbering continues from the conversation's mapping, so a new value never gets a
+    // placeholder that already stands for something else in the checkInput mapping.
+    const redaction = redactPii(text, options.piiMapping ? { mapping: options.piiMapping } : {});
     const placeholders = new Map<string, string>();
     for (const [placeholder, value] of Object.entries(redaction.mapping)) {
       const type = typeOfPlaceholder(placeholder);
