@@ -62,6 +62,10 @@ export async function hybridSearch(deps: SearchDeps, query: string, rawOptions: 
   const densePromise = overfetch
     ? vectors.query(embedding, wide, { publicOnly: false, language: undefined, documentIds: undefined }, 1)
     : vectors.query(embedding, candidates, filters, 1);
+  // Nothing awaits densePromise until after the event-loop turns and the FTS query below: a
+  // rejection in that window would be reported as unhandled (and can end the process). This
+  // marks it handled; the `await densePromise` further down still throws the error.
+  densePromise.catch(() => {});
   // The Chroma client (and undici under it) needs several event-loop turns before the request
   // reaches the socket; the FTS query below is synchronous, so without these turns the request
   // would leave only after it and the two retrievers would run one after the other. Measured at
@@ -79,7 +83,7 @@ export async function hybridSearch(deps: SearchDeps, query: string, rawOptions: 
       if (options.titleKeywordWeight > 0) titleKeyword = catalog.keywordSearch(`title : (${match})`, filters, candidates, options.publicOverfetch);
     }
   } catch (error) {
-    // Let the in-flight dense query settle so its rejection is not reported as unhandled.
+    // Let the in-flight dense query settle first, so no request is still running when the caller sees the error.
     await densePromise.catch(() => undefined);
     throw error;
   }
