@@ -18,11 +18,13 @@ export async function listIngestibleFiles(inputs: string[]): Promise<string[]> {
       out.push(path.resolve(input));
       continue;
     }
+    const root = path.resolve(input);
     const entries = await fs.readdir(input, { recursive: true, withFileTypes: true });
     for (const entry of entries) {
       if (!entry.isFile() || entry.name.startsWith('.')) continue;
       const full = path.resolve(entry.parentPath, entry.name);
-      if (full.split(path.sep).some((part) => part.startsWith('.'))) continue;
+      // Only dot-folders inside the given folder count: the folder itself may sit under one (~/.cache/...).
+      if (path.relative(root, full).split(path.sep).some((part) => part.startsWith('.'))) continue;
       if (SUPPORTED_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) out.push(full);
     }
   }
