@@ -1,6 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NotFoundError, ValidationError } from '@grounded/shared';
+import { ConfigError, NotFoundError, ValidationError } from '@grounded/shared';
 import { makeDoc, tempDir } from '../test/fixtures';
 import { HashingEmbeddings } from './hashing-embeddings';
 import { HybridRetriever } from './hybrid-retriever';
@@ -138,5 +139,21 @@ describe('KnowledgeStore quarantine', () => {
     expect((await store.search(query, { k: 3 }))[0]?.text).toContain('admin password');
     expect(store.quarantined()).toEqual([]);
     expect(() => store.releaseQuarantine('injected::v1::1')).toThrow(NotFoundError);
+  });
+});
+
+describe('KnowledgeStore.open', () => {
+  it('explains a SQLite path that holds some other file, and leaves that file alone', async () => {
+    const sqlitePath = join(tmp.dir, 'notes.sqlite');
+    const text = 'These are meeting notes, not a database.\n'.repeat(20);
+    writeFileSync(sqlitePath, text);
+    const error = await KnowledgeStore.open({
+      chromaUrl: testChromaUrl(), sqlitePath, collection: uniqueCollectionName('not-a-db'), embeddings: new HashingEmbeddings(),
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).message).toContain(sqlitePath);
+    expect((error as ConfigError).message).toMatch(/not a database/);
+    expect((error as ConfigError).hint).toMatch(/SQLite database/);
+    expect(readFileSync(sqlitePath, 'utf8')).toBe(text);
   });
 });

@@ -67,16 +67,21 @@ export class KnowledgeStore {
     const client = await connectChroma(options.chromaUrl);
     const vectors = await ChromaVectors.open(client, options.collection, options.chromaUrl);
     const catalog = new SqliteCatalog(options.sqlitePath, options.bm25Weights);
-    const pinned = catalog.pinnedMeta('collection', options.collection);
-    if (pinned !== options.collection) {
+    try {
+      const pinned = catalog.pinnedMeta('collection', options.collection);
+      if (pinned !== options.collection) {
+        throw new ConfigError(`${options.sqlitePath} belongs to Chroma collection "${pinned}", not "${options.collection}".`, {
+          hint: 'Use the collection this database was created with, or a new SQLite file for a new collection.',
+        });
+      }
+      const store = new KnowledgeStore(catalog, vectors, input.embeddings, options, logger, input.faultInjection);
+      await store.reconcile();
+      return store;
+    } catch (error) {
+      // No store is returned, so nobody else would ever close the database.
       catalog.close();
-      throw new ConfigError(`${options.sqlitePath} belongs to Chroma collection "${pinned}", not "${options.collection}".`, {
-        hint: 'Use the collection this database was created with, or a new SQLite file for a new collection.',
-      });
+      throw error;
     }
-    const store = new KnowledgeStore(catalog, vectors, input.embeddings, options, logger, input.faultInjection);
-    await store.reconcile();
-    return store;
   }
 
   /** Finish or roll back journalled writes and delete orphan vectors (runs on open). */

@@ -73,11 +73,22 @@ export class SqliteCatalog {
         cause: error,
       });
     }
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
-    this.db.exec(SCHEMA_SQL);
-    this.db.prepare('INSERT OR IGNORE INTO kb_meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
+    // Opening is lazy: a file that is not a database (or not writable) only fails here.
+    try {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('foreign_keys = ON');
+      this.db.exec(SCHEMA_SQL);
+      this.db.prepare('INSERT OR IGNORE INTO kb_meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
+    } catch (error) {
+      this.db.close();
+      throw new ConfigError(`Cannot use ${path} as the knowledge-base database: ${(error as Error).message}.`, {
+        hint: 'Check that the file is a Grounded SQLite database (not some other file) that this user can read and write, '
+          + 'or point the store (DATA_DIR) at another folder to start a new one.',
+        cause: error,
+        details: { path },
+      });
+    }
   }
 
   /** Read (or record on first use) a setting that must not change for this database. */
