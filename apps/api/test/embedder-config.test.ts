@@ -59,6 +59,8 @@ describe('embedder configuration', () => {
     );
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).message).toMatch(/built with the gguf:.* embedder .* configured one is hashing/);
-    expect((error as ConfigError).hint).toMatch(/DATA_DIR/);
+    expect((error as ConfigError).hint).toMatch(/new DATA_DIR/);
+    // A new collection in the same DATA_DIR would not help: its SQLite catalog is pinned to this one.
+    expect((error as ConfigError).hint).not.toMatch(/CHROMA_COLLECTION/);
   }, 60_000);
 });
