@@ -33,7 +33,8 @@ export async function readSampleManifest(dir = SAMPLE_KB_DIR) {
 
 /**
  * Ingests every manifest entry unless `markerFile` exists; writes the marker afterwards so that
- * an admin who deletes the samples does not see them come back on the next start.
+ * an admin who deletes the samples does not see them come back on the next start. When no
+ * entry loaded at all (say the embedder failed), no marker is written, so the next start retries.
  */
 export async function loadSampleKnowledgeBase(
   kb: KnowledgeBase,
@@ -52,6 +53,6 @@ export async function loadSampleKnowledgeBase(
     results.push(result);
     onResult?.(result);
   }
-  await fs.writeFile(markerFile, new Date().toISOString());
+  if (results.some((r) => r.ok)) await fs.writeFile(markerFile, new Date().toISOString());
   return results;
 }

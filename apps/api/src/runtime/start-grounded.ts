@@ -30,7 +30,12 @@ export async function startGrounded(env: Env, logger: AppLogger): Promise<Runnin
           ? logger.info({ file: r.file, id: r.id, chunks: r.chunkCount }, 'sample document loaded')
           : logger.error({ file: r.file, error: r.error }, 'sample document failed'),
       );
-      if (loaded) logger.info({ documents: loaded.filter((r) => r.ok).length }, 'sample knowledge base loaded');
+      const documents = loaded?.filter((r) => r.ok).length ?? 0;
+      if (loaded && documents === 0) {
+        logger.error({ failed: loaded.length }, 'no sample document could be loaded (see the errors above); the next start tries again');
+      } else if (loaded) {
+        logger.info({ documents, failed: loaded.length - documents }, 'sample knowledge base loaded');
+      }
     }
     const modelStatus = await describeModelStatus(env);
     const server = await listen(createApp({ kb: opened.kb, logger, modelStatus }), env.PORT);
