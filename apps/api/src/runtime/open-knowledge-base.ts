@@ -45,8 +45,12 @@ export async function openKnowledgeBase(env: Env, logger: AppLogger): Promise<Op
       kb,
       chroma,
       close: async () => {
-        await kb.close();
-        await chroma.release();
+        try {
+          await kb.close();
+        } finally {
+          // Stop our Chroma child even if closing the store failed, or it outlives this process.
+          await chroma.release();
+        }
       },
     };
   } catch (error) {

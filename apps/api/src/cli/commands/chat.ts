@@ -27,23 +27,25 @@ export function register(program: Command): void {
     .action(async (message: string, opts: { model?: string; system?: string; maxTokens: number; temperature: number; lora?: string }) => {
       const e = env();
       const messages: BaseMessage[] = [...(opts.system ? [new SystemMessage(opts.system)] : []), new HumanMessage(message)];
-      let chat: BaseChatModel;
       let router: ModelRouter | undefined;
-      if (e.INFERENCE_BACKEND === 'openai') {
-        if (!e.OPENAI_BASE_URL) throw new ConfigError('INFERENCE_BACKEND=openai needs OPENAI_BASE_URL', { hint: 'Set OPENAI_BASE_URL, e.g. http://localhost:8000/v1.' });
-        const model = opts.model ?? e.OPENAI_MODEL ?? e.CHAT_MODEL;
-        if (!model) throw new ConfigError('No model name for the OpenAI-compatible server', { hint: 'Set OPENAI_MODEL or pass --model.' });
-        chat = new OpenAICompatibleChatModel({ baseUrl: e.OPENAI_BASE_URL, apiKey: e.OPENAI_API_KEY, model, timeoutMs: e.MODEL_TIMEOUT_MS, maxTokens: opts.maxTokens, temperature: opts.temperature });
-      } else {
-        const ref = await findChatModel(e, opts.model);
-        if (!ref) throw new ModelUnavailableError('No chat model is installed.', { hint: HOW_TO_GET_A_CHAT_MODEL });
-        router = createModelRouter(e, silentLogger, { defaultModel: opts.lora ? `${ref}+${opts.lora}` : ref, sequences: 1 });
-        chat = await router.chatModel('answer', { maxTokens: opts.maxTokens, temperature: opts.temperature });
-      }
-      const started = performance.now();
+      let started: number;
       let firstTokenMs: number | undefined;
       let tokens: number | undefined;
+      // One try from the model load on: a failure after loading (in chatModel or the stream) still frees it.
       try {
+        let chat: BaseChatModel;
+        if (e.INFERENCE_BACKEND === 'openai') {
+          if (!e.OPENAI_BASE_URL) throw new ConfigError('INFERENCE_BACKEND=openai needs OPENAI_BASE_URL', { hint: 'Set OPENAI_BASE_URL, e.g. http://localhost:8000/v1.' });
+          const model = opts.model ?? e.OPENAI_MODEL ?? e.CHAT_MODEL;
+          if (!model) throw new ConfigError('No model name for the OpenAI-compatible server', { hint: 'Set OPENAI_MODEL or pass --model.' });
+          chat = new OpenAICompatibleChatModel({ baseUrl: e.OPENAI_BASE_URL, apiKey: e.OPENAI_API_KEY, model, timeoutMs: e.MODEL_TIMEOUT_MS, maxTokens: opts.maxTokens, temperature: opts.temperature });
+        } else {
+          const ref = await findChatModel(e, opts.model);
+          if (!ref) throw new ModelUnavailableError('No chat model is installed.', { hint: HOW_TO_GET_A_CHAT_MODEL });
+          router = createModelRouter(e, silentLogger, { defaultModel: opts.lora ? `${ref}+${opts.lora}` : ref, sequences: 1 });
+          chat = await router.chatModel('answer', { maxTokens: opts.maxTokens, temperature: opts.temperature });
+        }
+        started = performance.now(); // time to first token excludes loading the model
         for await (const chunk of await chat.stream(messages)) {
           const text = typeof chunk.content === 'string' ? chunk.content : '';
           if (text) {

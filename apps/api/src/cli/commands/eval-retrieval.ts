@@ -22,9 +22,10 @@ export function register(program: Command): void {
       const config = env();
       const logger = createLogger(config.LOG_LEVEL ?? 'warn');
       const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'grounded-eval-'));
-      // A fresh Chroma and SQLite in a temporary folder: the eval never touches the real index.
-      const chroma = await startChromaServer({ dataDir: path.join(tmp, 'chroma'), logger });
+      let chroma: Awaited<ReturnType<typeof startChromaServer>> | undefined;
       try {
+        // A fresh Chroma and SQLite in a temporary folder: the eval never touches the real index.
+        chroma = await startChromaServer({ dataDir: path.join(tmp, 'chroma'), logger });
         const store = await KnowledgeStore.open({
           chromaUrl: chroma.url,
           sqlitePath: path.join(tmp, 'eval.sqlite'),
@@ -60,8 +61,11 @@ export function register(program: Command): void {
           await store.close();
         }
       } finally {
-        await chroma.stop();
-        await fs.rm(tmp, { recursive: true, force: true });
+        try {
+          await chroma?.stop();
+        } finally {
+          await fs.rm(tmp, { recursive: true, force: true });
+        }
       }
     });
 }

@@ -17,8 +17,16 @@ export function register(program: Command): void {
         if (stopping) return;
         stopping = true;
         logger.info({ signal }, 'stopping');
-        await running.stop();
-        process.exit(0);
+        let code = 0;
+        try {
+          await running.stop();
+        } catch (error) {
+          code = 1;
+          logger.error({ err: error }, 'stopping failed');
+        } finally {
+          // Always exit: the signal handlers replaced Node's default exit on SIGINT/SIGTERM.
+          process.exit(code);
+        }
       };
       process.on('SIGINT', () => void stop('SIGINT'));
       process.on('SIGTERM', () => void stop('SIGTERM'));
