@@ -28,6 +28,8 @@ import { scanDocumentChunk } from '../src/injection/scan-document-chunk';
 import { scoreInjection } from '../src/injection/score-injection';
 import { seededRandom } from '@grounded/shared';
 import { shuffled, trainLogisticRegression, type TrainOptions } from './logistic-regression';
+import { syntheticInjectionRows } from './synthetic-injection-rows';
+import { syntheticStaffDocs } from './synthetic-staff-docs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // `--train a.jsonl b.jsonl` means `--train a.jsonl --train b.jsonl` (shell globs expand to lists).
@@ -54,6 +56,10 @@ const { values: args } = parseArgs({
     'max-fpr': { type: 'string', default: '0.02' },
     'dry-run': { type: 'boolean', default: false },
     'no-concepts': { type: 'boolean', default: false },
+    'no-intents': { type: 'boolean', default: false },
+    'synthetic-attacks': { type: 'string', default: '0' },
+    'synthetic-benign': { type: 'string', default: '0' },
+    'synthetic-docs': { type: 'string', default: '0' },
     'by-file': { type: 'boolean', default: false },
   },
 });
@@ -70,7 +76,7 @@ interface Example {
 const seed = Number(args.seed);
 const folds = Number(args.folds);
 const maxFpr = Number(args['max-fpr']);
-const layout: FeatureLayout = { hashBits: Number(args['hash-bits']), heuristicCodes: HEURISTIC_FEATURE_CODES, concepts: !args['no-concepts'] };
+const layout: FeatureLayout = { hashBits: Number(args['hash-bits']), heuristicCodes: HEURISTIC_FEATURE_CODES, concepts: !args['no-concepts'], intents: !args['no-intents'] };
 const size = 2 ** layout.hashBits + 2 + layout.heuristicCodes.length;
 const trainOptions: TrainOptions = { size, epochs: Number(args.epochs), eta: Number(args.eta), l2: Number(args.l2), seed };
 
@@ -146,6 +152,13 @@ function pickThreshold(examples: readonly Example[], oof: readonly number[]): nu
 const train = await load(args.train);
 const docNames = args['benign-docs'].map((f) => `docs:${basename(dirname(f))}/${basename(f)}`).join('+');
 for (const row of await loadDocs(args['benign-docs'], 0)) train.push(example(docNames, row));
+// Template-built rows (scripts/synthetic-*.ts): many surface forms of each intent, in 4 languages.
+for (const row of syntheticInjectionRows(seededRandom(seed + 2), Number(args['synthetic-attacks']), Number(args['synthetic-benign']))) {
+  train.push(example('synthetic', row));
+}
+// Internal staff procedures: imperative, rule-heavy documents that ingestion must not quarantine.
+// Named docs:... so the threshold also keeps their out-of-fold false-positive rate <= --max-fpr.
+for (const row of syntheticStaffDocs(seededRandom(seed + 3), Number(args['synthetic-docs']))) train.push(example('docs:synthetic-staff', row));
 const ys = train.map((e) => e.row.label);
 console.log(`training rows: ${train.length} (${ys.filter((y) => y === 1).length} injections) from ${args.train.length} file(s)`);
 
@@ -187,7 +200,8 @@ const final = trainLogisticRegression(train.map((e) => e.x), ys, trainOptions);
 const trained: InjectionModel = { layout, bias: final.bias, weights: final.weights, threshold };
 const file = serialiseInjectionModel(trained, 1000, {
   algorithm: 'logistic regression, AdaGrad, class-balanced, L2',
-  features: 'hashed word uni/bigrams + char 3-5-grams of normaliseForMatching text, heuristic scores',
+  features: 'hashed word uni/bigrams + char 3-5-grams of normaliseForMatching text, concept tokens, intent-structure tokens, heuristic scores',
+  synthetic: { attacks: Number(args['synthetic-attacks']), benign: Number(args['synthetic-benign']), staffDocs: Number(args['synthetic-docs']) },
   seed,
   folds,
   epochs: trainOptions.epochs,

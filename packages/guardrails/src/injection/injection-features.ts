@@ -1,5 +1,6 @@
 import { REASON_CODES, type ReasonCode } from '../reason-codes';
 import { conceptOf } from './injection-concepts';
+import { intentTokens } from './intent-features';
 import { normaliseForMatching } from './normalise-for-matching';
 import type { InjectionScore } from './score-injection';
 
@@ -26,6 +27,8 @@ export interface FeatureLayout {
   heuristicCodes: readonly string[];
   /** Whether the cross-language concept tokens (injection-concepts.ts) are inputs. */
   concepts: boolean;
+  /** Whether intent-structure features (intent-features.ts) are inputs. @default false */
+  intents?: boolean;
 }
 
 /** Characters of input the classifier reads; longer text costs no more (the head carries the attack in practice). */
@@ -81,6 +84,7 @@ export function extractInjectionFeatures(text: string, heuristic: InjectionScore
   addGroup(wordBuckets);
   addGroup(charBuckets);
   if (layout.concepts) addGroup(conceptBuckets);
+  if (layout.intents) addGroup(new Set(intentTokens(normalised.text, words).map((t) => fnv1a(`i ${t}`) % size)));
   const indices = [...merged.keys()];
   const values = indices.map((i) => merged.get(i) ?? 0);
   indices.push(size, size + 1);

@@ -20,6 +20,7 @@ export const injectionModelFileSchema = z.object({
   hashBits: z.number().int().min(8).max(22),
   heuristicCodes: z.array(z.string()),
   concepts: z.boolean().default(false),
+  intents: z.boolean().default(false),
   bias: z.number(),
   threshold: z.number().gt(0).lt(1),
   scale: z.number().positive(),
@@ -52,7 +53,7 @@ export function parseInjectionModel(json: unknown, source = 'injection model'): 
     if (index >= size) throw new ConfigError(`${source}: weight index ${index} outside ${size} inputs`, { hint: 'Re-create the model file with the training script.' });
     weights[index] = (file.values[k] ?? 0) / file.scale;
   }
-  return { layout: { hashBits: file.hashBits, heuristicCodes: file.heuristicCodes, concepts: file.concepts }, bias: file.bias, weights, threshold: file.threshold };
+  return { layout: { hashBits: file.hashBits, heuristicCodes: file.heuristicCodes, concepts: file.concepts, intents: file.intents }, bias: file.bias, weights, threshold: file.threshold };
 }
 
 /** Inverse of parseInjectionModel (the training script writes this). */
@@ -72,6 +73,7 @@ export function serialiseInjectionModel(model: InjectionModel, scale = 1000, tra
     hashBits: model.layout.hashBits,
     heuristicCodes: [...model.layout.heuristicCodes],
     concepts: model.layout.concepts,
+    intents: model.layout.intents ?? false,
     bias: Math.round(model.bias * scale) / scale,
     threshold: model.threshold,
     scale,

@@ -4,7 +4,8 @@ import { pattern, type InjectionPattern } from './injection-pattern';
 /** Features that do not depend on the language: chat-template tokens, markup tricks. */
 export const UNIVERSAL_PATTERNS: InjectionPattern[] = [
   pattern(R.INJECTION_DELIMITER, 0.85, 'role_tokens', '<\\|(?:im_start|im_end|system|user|assistant|endoftext|begin_of_text|start_header_id|end_header_id|eot_id)\\|>|\\[/?inst\\]|<</?sys>>|<(?:start|end)_of_turn>'),
-  pattern(R.INJECTION_DELIMITER, 0.6, 'markdown_role_header', '^\\s*#{2,}\\s*(?:system|instructions?|new instructions|assistant|sistema|systeme|anweisungen?|instrucciones)\\b'),
+  // A heading that *is* a chat role ("## System", "### System: ..."), not a manual's "## System requirements".
+  pattern(R.INJECTION_DELIMITER, 0.6, 'markdown_role_header', '^\\s*#{2,}\\s*(?:(?:system|assistant|sistema|systeme|new instructions)(?:\\s+(?:prompt|message|override|update))?\\s*(?::|$)|(?:instructions?|anweisungen?|instrucciones|consignes)\\s*:\\s*\\S)'),
   pattern(R.INJECTION_DELIMITER, 0.7, 'role_line_with_order', '^\\s*(?:system|assistant|sistema|systeme|admin|developer)\\s*:\\s*(?:you|tu|du|vous|usted|ignore|new|from now)'),
   pattern(R.INJECTION_DELIMITER, 0.7, 'inline_role_after_delimiter', '(?:[|\\]=#>*~-]{2,})\\s*(?:end (?:of )?(?:user|input|prompt)\\s*[|\\]=#>*~-]{2,}\\s*)?(?:system|assistant|admin|sistema|systeme)\\s*:'),
   pattern(R.INJECTION_DELIMITER, 0.25, 'role_line', '^\\s*(?:system|assistant)\\s*:'),
