@@ -65,6 +65,11 @@ function attackCore(random: Random, lang: Lang): string {
     () => `${pick(random, p.toolAbuse)}.`,
     () => `${pick(random, p.decode)} ${Buffer.from(`${override()} ${and} ${pick(random, p.payload)}`).toString('base64')}`,
     () => pick(random, p.split).replace('{a}', pick(random, p.ignore)).replace('{b}', `${pick(random, p.yourRules)} ${and} ${pick(random, p.payload)}`),
+    () => pick(random, p.ask).replace('{data}', pick(random, p.otherData)),
+    () => pick(random, p.extract),
+    () => `${pick(random, p.unlock)} ${cap(pick(random, p.payload))}.`,
+    () => `${pick(random, p.unlock)} ${cap(pick(random, p.reveal))} ${pick(random, p.yourPrompt)}.`,
+    () => pick(random, p.keyword).replace(/\{word\}/g, pick(random, ['PINEAPPLE', 'MANGO', 'ZEBRA', 'ORION', 'KIWI'])).replace('{payload}', pick(random, p.payload)),
   ];
   return pick(random, kinds)();
 }
@@ -84,6 +89,8 @@ function wrapInCarrier(random: Random, lang: Lang, core: string): string {
     () => `${pick(random, b.greeting)}\n\n${pick(random, b.detail)}\n\nP.S. ${addressed}\n\n${pick(random, b.closing)}`,
     () => `${t1}\n${t2}\n${sys} ${core}`,
     () => `<div style="display:none">${addressed}</div>\n${pick(random, b.detail)}`,
+    () => `${pick(random, b.detail)} "${pick(random, b.detail)} ${pick(random, ['{{', '[', '('])}${addressed}${pick(random, ['}}', ']', ')'])}"`,
+    () => `# ${cap(pick(random, b.products))}\n\n${pick(random, b.detail)}\n${pick(random, p.summariser).replace('{payload}', pick(random, p.payload))}`,
   ];
   return fill(random, lang, pick(random, carriers)());
 }

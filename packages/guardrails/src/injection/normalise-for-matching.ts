@@ -58,6 +58,13 @@ export function normaliseForMatching(input: string): NormalisedText {
     obfuscations.push('spaced_letters');
     return run.replace(/[ .\-_*]/g, '');
   });
+  // Once a text spells words out letter by letter, its short words are spelled out too ("t e s").
+  if (obfuscations.includes('spaced_letters')) text = text.replace(/\b[a-z] [a-z] [a-z]\b/g, (run) => run.replace(/ /g, ''));
+  // "Disregard-the-rules-above-and-...": five or more words chained by hyphens or underscores.
+  text = text.replace(/\b[a-z]+(?:[-_][a-z]+){4,}\b/g, (run) => {
+    obfuscations.push('joined_words');
+    return run.replace(/[-_]/g, ' ');
+  });
   text = text.replace(/[ \t]+/g, ' ');
   return { text, obfuscations: [...new Set(obfuscations)], smuggled };
 }
