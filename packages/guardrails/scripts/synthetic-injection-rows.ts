@@ -69,6 +69,10 @@ function attackCore(random: Random, lang: Lang): string {
     () => pick(random, p.extract),
     () => `${pick(random, p.unlock)} ${cap(pick(random, p.payload))}.`,
     () => `${pick(random, p.unlock)} ${cap(pick(random, p.reveal))} ${pick(random, p.yourPrompt)}.`,
+    () => pick(random, p.falseMemory).replace('{payload}', pick(random, p.payload)),
+    () => pick(random, p.encodeOut).replace('{prompt}', pick(random, p.yourPrompt)),
+    () => pick(random, p.framings).replace('{payload}', pick(random, p.payload)).replace('{prompt}', pick(random, p.yourPrompt)),
+    () => pick(random, p.framings).replace('{payload}', pick(random, p.payload)).replace('{prompt}', pick(random, p.yourPrompt)),
     () => pick(random, p.keyword).replace(/\{word\}/g, pick(random, ['PINEAPPLE', 'MANGO', 'ZEBRA', 'ORION', 'KIWI'])).replace('{payload}', pick(random, p.payload)),
   ];
   return pick(random, kinds)();
@@ -90,6 +94,8 @@ function wrapInCarrier(random: Random, lang: Lang, core: string): string {
     () => `${t1}\n${t2}\n${sys} ${core}`,
     () => `<div style="display:none">${addressed}</div>\n${pick(random, b.detail)}`,
     () => `${pick(random, b.detail)} "${pick(random, b.detail)} ${pick(random, ['{{', '[', '('])}${addressed}${pick(random, ['}}', ']', ')'])}"`,
+    () => `${pick(random, ['Tracking', 'Ref', 'Order note', 'Seguimiento', 'Sendungsnummer', 'Suivi'])}: ${Math.floor(random() * 99999)} ; ${addressed}`,
+    () => `${pick(random, b.plain)} <${pick(random, ['new_task', 'instructions', 'task', 'override'])}>${core}</${pick(random, ['new_task', 'instructions', 'task', 'override'])}>`,
     () => `# ${cap(pick(random, b.products))}\n\n${pick(random, b.detail)}\n${pick(random, p.summariser).replace('{payload}', pick(random, p.payload))}`,
   ];
   return fill(random, lang, pick(random, carriers)());
