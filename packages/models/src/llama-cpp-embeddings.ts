@@ -10,6 +10,7 @@ import { findCatalogEntry } from './catalog';
 import { inspectGguf } from './gguf-inspect';
 import { getLlamaRuntime } from './llama-runtime';
 import { defaultThreads } from './default-threads';
+import { freeAfterFailure } from './free-after-failure';
 
 export interface LlamaCppEmbeddingsConfig extends EmbeddingsParams {
   modelPath: string;
@@ -58,11 +59,9 @@ export class LlamaCppEmbeddings extends Embeddings {
       const probe = await context.getEmbeddingFor('dimension probe');
       return new LlamaCppEmbeddings(model, context, config, probe.vector.length);
     } catch (error) {
-      // The weights live in native memory that garbage collection never frees: release them here.
-      const cleanup = await disposeAll(context, model);
       throw new ModelLoadError(`llama.cpp could not load the embedding model ${config.modelPath}`, {
         hint: 'Use a GGUF embedding model such as nomic-embed-text-v1.5 (npx grounded models list).',
-        cause: cleanup === undefined ? error : new AggregateError([error, cleanup], 'loading failed, then freeing the model failed'),
+        cause: await freeAfterFailure(error, context, model),
       });
     }
   }
@@ -92,19 +91,6 @@ export class LlamaCppEmbeddings extends Embeddings {
     await this.context.dispose();
     await this.model.dispose();
   }
-}
-
-/** Disposes each resource in order; returns the first failure instead of throwing it. */
-async function disposeAll(...resources: ({ dispose(): Promise<void> } | undefined)[]): Promise<unknown> {
-  let failure: unknown;
-  for (const resource of resources) {
-    try {
-      await resource?.dispose();
-    } catch (error) {
-      failure ??= error;
-    }
-  }
-  return failure;
 }
 
 /** Scales a vector to unit length (a zero vector stays zero). */

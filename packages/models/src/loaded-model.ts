@@ -23,6 +23,7 @@ import { defaultThreads } from './default-threads';
 import { ModelTemplateChatWrapper, type TemplateMessage } from './model-template-chat-wrapper';
 import { RequestQueue, type QueueStats } from './request-queue';
 import { Utf8ChunkGuard } from './utf8-chunk-guard';
+import { freeAfterFailure } from './free-after-failure';
 
 export const loadModelConfigSchema = z.object({
   /** Path of the GGUF file. */
@@ -137,11 +138,9 @@ export class LoadedModel {
       });
       chatWrapper = resolveWrapper(model, config.chatWrapper, logger);
     } catch (error) {
-      // The weights live in native memory that garbage collection never frees: release them here.
-      const cleanup = await disposeAll(context, model);
       throw new ModelLoadError(`llama.cpp could not load ${config.modelPath}`, {
         hint: 'Check that the file is a complete GGUF model and that each LoRA adapter was made for this model.',
-        cause: cleanup === undefined ? error : new AggregateError([error, cleanup], 'loading failed, then freeing the model failed'),
+        cause: await freeAfterFailure(error, context, model),
       });
     }
     // With one sequence there is one sample per batch and nothing to race with.
@@ -257,19 +256,6 @@ export class LoadedModel {
     await this.context.dispose();
     await this.model.dispose();
   }
-}
-
-/** Disposes each resource in order; returns the first failure instead of throwing it. */
-async function disposeAll(...resources: ({ dispose(): Promise<void> } | undefined)[]): Promise<unknown> {
-  let failure: unknown;
-  for (const resource of resources) {
-    try {
-      await resource?.dispose();
-    } catch (error) {
-      failure ??= error;
-    }
-  }
-  return failure;
 }
 
 /** Template messages -> node-llama-cpp history, ending with the empty model turn to generate. */
