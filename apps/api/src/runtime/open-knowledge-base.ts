@@ -6,7 +6,7 @@ import fs from 'node:fs/promises';
 import type { Env } from '../env';
 import { KnowledgeBase } from '../knowledge/knowledge-base';
 import { acquireChroma, type ChromaHandle } from './chroma-runtime';
-import { createEmbeddings, embedderName } from './embeddings';
+import { createEmbeddings, embedderName, type OwnedEmbeddings } from './embeddings';
 import { checkEmbedderSignature } from './embedder-signature';
 import type { AppLogger } from './logger';
 
@@ -25,8 +25,11 @@ export async function openKnowledgeBase(env: Env, logger: AppLogger): Promise<Op
     port: env.CHROMA_PORT,
     logger,
   });
+  let owned: OwnedEmbeddings | undefined;
   try {
-    const embeddings = await createEmbeddings(env);
+    const embedder = await createEmbeddings(env);
+    owned = embedder;
+    const { embeddings } = embedder;
     await checkEmbedderSignature(env.paths.data, embedderName(env), embeddings);
     const kb = await KnowledgeBase.open({
       chromaUrl: chroma.url,
@@ -48,13 +51,21 @@ export async function openKnowledgeBase(env: Env, logger: AppLogger): Promise<Op
         try {
           await kb.close();
         } finally {
-          // Stop our Chroma child even if closing the store failed, or it outlives this process.
-          await chroma.release();
+          // Free the embedder and stop our Chroma child even if closing the store failed.
+          try {
+            await embedder.dispose();
+          } finally {
+            await chroma.release();
+          }
         }
       },
     };
   } catch (error) {
-    await chroma.release();
+    try {
+      await owned?.dispose();
+    } finally {
+      await chroma.release();
+    }
     throw error;
   }
 }

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { parseDocument } from '@grounded/ingestion';
 import { evaluateRetrieval, KnowledgeStore, startChromaServer } from '@grounded/retrieval';
 import { env } from '../../env';
-import { createEmbeddings } from '../../runtime/embeddings';
+import { createEmbeddings, type OwnedEmbeddings } from '../../runtime/embeddings';
 import { createLogger } from '../../runtime/logger';
 import { commandGroup } from '../command-group';
 import { parsePositiveInt } from '../options';
@@ -23,14 +23,16 @@ export function register(program: Command): void {
       const logger = createLogger(config.LOG_LEVEL ?? 'warn');
       const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'grounded-eval-'));
       let chroma: Awaited<ReturnType<typeof startChromaServer>> | undefined;
+      let embedder: OwnedEmbeddings | undefined;
       try {
         // A fresh Chroma and SQLite in a temporary folder: the eval never touches the real index.
         chroma = await startChromaServer({ dataDir: path.join(tmp, 'chroma'), logger });
+        embedder = await createEmbeddings(config);
         const store = await KnowledgeStore.open({
           chromaUrl: chroma.url,
           sqlitePath: path.join(tmp, 'eval.sqlite'),
           collection: 'eval',
-          embeddings: await createEmbeddings(config),
+          embeddings: embedder.embeddings,
           logger,
         });
         const bars: Partial<Record<'ingest' | 'query', ReturnType<typeof progressBar>>> = {};
@@ -62,9 +64,13 @@ export function register(program: Command): void {
         }
       } finally {
         try {
-          await chroma?.stop();
+          await embedder?.dispose();
         } finally {
-          await fs.rm(tmp, { recursive: true, force: true });
+          try {
+            await chroma?.stop();
+          } finally {
+            await fs.rm(tmp, { recursive: true, force: true });
+          }
         }
       }
     });
