@@ -9,21 +9,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GROUNDED_BIN as bin, runCli } from './helpers/run-cli';
+import { isProcessAlive } from '@grounded/shared';
 
 let dataDir: string;
 let server: ChildProcess | undefined;
 let serverLog = '';
 
 const run = (args: string[], extraEnv: Record<string, string> = {}) => runCli(args, { DATA_DIR: dataDir, ...extraEnv });
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 beforeAll(async () => {
   dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'grounded-cli-'));
@@ -126,11 +118,11 @@ describe('grounded CLI', () => {
 
   it('stops cleanly on SIGTERM, taking its Chroma child with it', async () => {
     const lock = JSON.parse(await fs.readFile(path.join(dataDir, 'chroma.lock.json'), 'utf8')) as { pid: number };
-    expect(isAlive(lock.pid)).toBe(true);
+    expect(isProcessAlive(lock.pid)).toBe(true);
     const exited = new Promise<number | null>((resolve) => server!.on('exit', resolve));
     server!.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(isAlive(lock.pid)).toBe(false);
+    expect(isProcessAlive(lock.pid)).toBe(false);
     await expect(fs.stat(path.join(dataDir, 'chroma.lock.json'))).rejects.toThrow();
   }, 30_000);
 });

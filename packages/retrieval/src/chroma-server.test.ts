@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ServiceUnavailableError } from '@grounded/shared';
+import { ServiceUnavailableError, isProcessAlive } from '@grounded/shared';
 import { tempDir } from '../test/fixtures';
 import { connectChroma, freePort, startChromaServer } from './chroma-server';
 import { testChromaUrl } from './testing';
@@ -8,21 +8,12 @@ import { testChromaUrl } from './testing';
 const tmp = tempDir('grounded-chroma-server-test-');
 afterAll(() => tmp.cleanup());
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 describe('startChromaServer', () => {
   it('starts on a free port, answers its heartbeat, and stops its own process', async () => {
     const server = await startChromaServer({ dataDir: join(tmp.dir, 'a') });
     expect((await fetch(`${server.url}/api/v2/heartbeat`)).ok).toBe(true);
     await server.stop();
-    expect(alive(server.pid)).toBe(false);
+    expect(isProcessAlive(server.pid)).toBe(false);
     await expect(fetch(`${server.url}/api/v2/heartbeat`)).rejects.toThrow();
     await server.stop();
   });

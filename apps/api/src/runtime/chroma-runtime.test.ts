@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startChromaServer } from '@grounded/retrieval';
-import { ServiceUnavailableError, silentLogger } from '@grounded/shared';
+import { ServiceUnavailableError, isProcessAlive, silentLogger } from '@grounded/shared';
 import { acquireChroma } from './chroma-runtime';
 
 const dirs: string[] = [];
@@ -19,14 +19,6 @@ async function dataFolder() {
 }
 
 const readLock = async (lockFile: string) => JSON.parse(await fs.readFile(lockFile, 'utf8')) as { pid: number; url: string };
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe('acquireChroma on a data folder', () => {
   it('starts one server when two callers start together; the other reuses it', async () => {
@@ -74,6 +66,6 @@ describe('acquireChroma on a data folder', () => {
       process.kill(server.pid, 'SIGCONT');
       await server.stop();
     }
-    expect(alive(server.pid)).toBe(false);
+    expect(isProcessAlive(server.pid)).toBe(false);
   }, 60_000);
 });

@@ -14,7 +14,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { connectChroma, startChromaServer } from '@grounded/retrieval';
-import { ConfigError, ServiceUnavailableError, type Logger } from '@grounded/shared';
+import { ConfigError, ServiceUnavailableError, isProcessAlive, type Logger } from '@grounded/shared';
 
 export interface ChromaHandle {
   url: string;
@@ -80,7 +80,7 @@ export async function acquireChroma(config: ChromaRuntimeConfig): Promise<Chroma
       case 'hung': {
         const { pid, ownerPid, url } = state.lock;
         // Stopping the owner stops its Chroma too; stop Chroma itself when the owner is gone.
-        const stopPid = ownerPid !== undefined && isAlive(ownerPid) ? ownerPid : pid;
+        const stopPid = ownerPid !== undefined && isProcessAlive(ownerPid) ? ownerPid : pid;
         throw new ServiceUnavailableError(
           `The Chroma server (pid ${pid}) that another Grounded process runs for this data folder does not answer at ${url}.`,
           {
@@ -181,7 +181,7 @@ async function inspectLock(lockPath: string): Promise<LockState> {
     if (!isChromaProcess(lock.pid)) return { kind: 'stale', raw };
     return (await answers(lock.url)) ? { kind: 'ready', lock: ready } : { kind: 'hung', lock: ready };
   }
-  if (lock.ownerPid !== undefined && isAlive(lock.ownerPid)) return { kind: 'starting', ownerPid: lock.ownerPid };
+  if (lock.ownerPid !== undefined && isProcessAlive(lock.ownerPid)) return { kind: 'starting', ownerPid: lock.ownerPid };
   return { kind: 'stale', raw };
 }
 
@@ -206,22 +206,12 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Alive and, where /proc says so, a Chroma server: after a reboot or container restart the
  * lock's pid may belong to an unrelated process, and the lock is then stale.
  */
 function isChromaProcess(pid: number): boolean {
-  if (!isAlive(pid)) return false;
+  if (!isProcessAlive(pid)) return false;
   try {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('chroma');
   } catch {
