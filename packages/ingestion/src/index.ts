@@ -6,3 +6,4 @@ export { detectFormat } from './detect-format';
 export { documentIdFromFileName } from './document-id-from-file-name';
 export { SUPPORTED_EXTENSIONS, SUPPORTED_FORMATS_TEXT } from './supported-formats';
 export { normalizeText } from './normalize-text';
+export { checkUploadSize } from './check-upload-size';

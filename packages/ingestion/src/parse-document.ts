@@ -1,5 +1,4 @@
 import {
-  TooLargeError,
   UnreadableDocumentError,
   ValidationError,
   audienceSchema,
@@ -20,7 +19,7 @@ import { parseHtml } from './parse-html';
 import { parseMarkdown } from './parse-markdown';
 import { parsePdf } from './parse-pdf';
 import { parsePlainText } from './parse-plain-text';
-import { formatBytes } from './read-docx-zip';
+import { checkUploadSize } from './check-upload-size';
 import type { Section } from './section-builder';
 
 /** What an upload hands to ingestion. */
@@ -57,12 +56,7 @@ export async function parseDocument(input: ParseDocumentInput, options: ParseDoc
     });
   }
   const { bytes, fileName, declaredType, audience } = parsedInput.data;
-  if (bytes.length > settings.maxBytes) {
-    throw new TooLargeError(`"${fileName}" is ${formatBytes(bytes.length)}, over the ${formatBytes(settings.maxBytes)} upload limit.`, {
-      hint: 'Split the document into smaller files, or raise the limit with MAX_UPLOAD_MB.',
-      details: { fileName, bytes: bytes.length, limit: settings.maxBytes },
-    });
-  }
+  checkUploadSize(fileName, bytes.length, settings.maxBytes);
 
   const sniffed = sniffDocument(bytes, fileName, declaredType);
   if (sniffed.warning) logger.warn({ fileName, format: sniffed.format }, sniffed.warning);

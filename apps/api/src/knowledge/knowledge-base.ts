@@ -5,13 +5,12 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { parseDocument, resolveIngestionOptions, type IngestionOptions } from '@grounded/ingestion';
+import { checkUploadSize, parseDocument, resolveIngestionOptions, type IngestionOptions } from '@grounded/ingestion';
 import { KnowledgeStore } from '@grounded/retrieval';
 import { DOCUMENT_SCAN_THRESHOLD, scanDocumentChunk } from '@grounded/guardrails';
 import {
   errorMessage,
   isGroundedError,
-  TooLargeError,
   type Audience,
   type Logger,
   type ParsedDocument,
@@ -111,14 +110,7 @@ export class KnowledgeBase {
     try {
       // Refuse an oversized file before reading it: a multi-GB file would otherwise be read into memory.
       const { size } = await fs.stat(file);
-      const { maxBytes } = resolveIngestionOptions(this.config.ingestion);
-      if (size > maxBytes) {
-        const name = path.basename(file);
-        throw new TooLargeError(`"${name}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} upload limit.`, {
-          hint: 'Split the document into smaller files, or raise the limit with MAX_UPLOAD_MB.',
-          details: { fileName: name, bytes: size, limit: maxBytes },
-        });
-      }
+      checkUploadSize(path.basename(file), size, resolveIngestionOptions(this.config.ingestion).maxBytes);
       const bytes = await fs.readFile(file);
       const stored = await this.ingestBytes(bytes, path.basename(file), request);
       return { file, ok: true, ...stored };
@@ -141,11 +133,4 @@ function quarantineHiddenInstructions(document: ParsedDocument): { document: Par
     return { ...chunk, quarantine: scan.reasons };
   });
   return { document: { ...document, chunks }, quarantined };
-}
-
-/** Same wording as the ingestion package's own size check. */
-function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} bytes`;
 }
