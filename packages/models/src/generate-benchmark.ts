@@ -1,10 +1,13 @@
 /**
  * The generation benchmark: the same prompts through plain node-llama-cpp (a LlamaChatSession
  * loop, the baseline) and through `LlamaCppChatModel`, interleaved in one run so machine noise
- * hits both alike; then aggregate throughput at several concurrency levels. Medians throughout.
+ * hits both alike; then aggregate throughput at several concurrency levels, through our chat
+ * model and through plain node-llama-cpp sequences of one context (the engine's own batching
+ * ceiling on this machine, so a scaling shortfall can be told apart from adapter overhead).
+ * Medians throughout.
  */
 import { HumanMessage } from '@langchain/core/messages';
-import { LlamaChatSession } from 'node-llama-cpp';
+import { LlamaChatSession, type ChatWrapper, type LlamaContextSequence } from 'node-llama-cpp';
 import { LlamaCppChatModel } from './llama-cpp-chat-model';
 import { LoadedModel } from './loaded-model';
 
@@ -38,6 +41,8 @@ export interface GenerateBenchmarkResult {
   ratio: number;
   ttft_ms_p50: number;
   concurrency: Record<string, number>;
+  /** Aggregate tokens/s of N LlamaChatSessions on N sequences of one plain context, per level. */
+  engine_concurrency: Record<string, number>;
 }
 
 const median = (xs: number[]) => {
@@ -60,16 +65,9 @@ export async function runGenerateBenchmark(options: GenerateBenchmarkOptions): P
     const engineContext = await single.model.createContext({ contextSize: 2048, sequences: 1, threads: options.threads });
     const engineSequence = engineContext.getSequence();
     const engine = async (prompt: string) => {
-      const session = new LlamaChatSession({ contextSequence: engineSequence, chatWrapper: single.chatWrapper, autoDisposeSequence: false });
-      // No default system prompt: both paths must evaluate the same prompt tokens.
-      session.setChatHistory([]);
-      let tokens = 0;
       const t = performance.now();
-      const text = await session.prompt(prompt, { maxTokens, temperature: 0, onToken: (ts) => (tokens += ts.length) });
-      const ms = performance.now() - t;
-      session.dispose({ disposeSequence: false });
-      await engineSequence.clearHistory();
-      return { tokens, ms, text };
+      const reply = await promptSessionText(engineSequence, single.chatWrapper, prompt, maxTokens);
+      return { ...reply, ms: performance.now() - t };
     };
     const chat = new LlamaCppChatModel({ model: single, maxTokens, temperature: 0 });
     const ttfts: number[] = [];
@@ -113,28 +111,54 @@ export async function runGenerateBenchmark(options: GenerateBenchmarkOptions): P
     if (differing > 0) log(`warning: ${differing} replies differ between engine and adapter`);
 
     const pooledChat = new LlamaCppChatModel({ model: pooled, maxTokens, temperature: 0 });
+    const maxLevel = Math.max(...levels);
+    const engineContexts = await pooled.model.createContext({ contextSize: 2048, sequences: maxLevel, threads: options.threads });
+    const engineSequences = Array.from({ length: maxLevel }, () => engineContexts.getSequence());
     const concurrency: Record<string, number> = {};
-    for (const level of levels) {
-      const samples: number[] = [];
-      const before = pooled.batchStats();
-      for (let r = 0; r < rounds; r++) {
-        const t = performance.now();
-        const replies = await Promise.all(
-          Array.from({ length: level }, (_, i) => pooledChat.invoke([new HumanMessage(BENCH_PROMPTS[(i + r) % BENCH_PROMPTS.length]!)])),
-        );
-        const tokens = replies.reduce((s, m) => s + (m.usage_metadata?.output_tokens ?? 0), 0);
-        samples.push((tokens / (performance.now() - t)) * 1000);
+    const engine_concurrency: Record<string, number> = {};
+    try {
+      for (const level of levels) {
+        const adapterSamples: number[] = [];
+        const engineSamples: number[] = [];
+        const before = pooled.batchStats();
+        for (let r = 0; r < rounds; r++) {
+          const prompts = Array.from({ length: level }, (_, i) => BENCH_PROMPTS[(i + r) % BENCH_PROMPTS.length]!);
+          let t = performance.now();
+          const replies = await Promise.all(prompts.map((prompt) => pooledChat.invoke([new HumanMessage(prompt)])));
+          adapterSamples.push((replies.reduce((s, m) => s + (m.usage_metadata?.output_tokens ?? 0), 0) / (performance.now() - t)) * 1000);
+          t = performance.now();
+          const runs = await Promise.all(prompts.map((prompt, i) => promptSessionText(engineSequences[i]!, pooled.chatWrapper, prompt, maxTokens)));
+          engineSamples.push((runs.reduce((s, run) => s + run.tokens, 0) / (performance.now() - t)) * 1000);
+        }
+        concurrency[String(level)] = round1(median(adapterSamples));
+        engine_concurrency[String(level)] = round1(median(engineSamples));
+        const after = pooled.batchStats();
+        const width = (after.samples - before.samples) / Math.max(1, after.decodes - before.decodes);
+        log(`concurrency ${level}: adapter ${concurrency[String(level)]} tok/s aggregate (mean batch width ${width.toFixed(2)}), engine ${engine_concurrency[String(level)]} tok/s`);
       }
-      concurrency[String(level)] = round1(median(samples));
-      const after = pooled.batchStats();
-      const width = (after.samples - before.samples) / Math.max(1, after.decodes - before.decodes);
-      log(`concurrency ${level}: ${concurrency[String(level)]} tok/s aggregate, mean batch width ${width.toFixed(2)}`);
+    } finally {
+      await engineContexts.dispose();
     }
     const engine_tps = round1(median(engineTps));
     const adapter_tps = round1(median(adapterTps));
-    return { engine_tps, adapter_tps, ratio: Math.round((adapter_tps / engine_tps) * 1000) / 1000, ttft_ms_p50: round1(median(ttfts)), concurrency };
+    return { engine_tps, adapter_tps, ratio: Math.round((adapter_tps / engine_tps) * 1000) / 1000, ttft_ms_p50: round1(median(ttfts)), concurrency, engine_concurrency };
   } finally {
     await single.dispose();
     await pooled.dispose();
+  }
+}
+
+/** One prompt through node-llama-cpp's own chat session on `sequence`, which is left clean. */
+async function promptSessionText(sequence: LlamaContextSequence, chatWrapper: ChatWrapper, prompt: string, maxTokens: number): Promise<{ tokens: number; text: string }> {
+  const session = new LlamaChatSession({ contextSequence: sequence, chatWrapper, autoDisposeSequence: false });
+  // No default system prompt: both paths must evaluate the same prompt tokens.
+  session.setChatHistory([]);
+  let tokens = 0;
+  try {
+    const text = await session.prompt(prompt, { maxTokens, temperature: 0, onToken: (ts) => (tokens += ts.length) });
+    return { tokens, text };
+  } finally {
+    session.dispose({ disposeSequence: false });
+    await sequence.clearHistory();
   }
 }

@@ -54,9 +54,11 @@ export function register(program: Command): void {
       console.log(`engine (LlamaChatSession)   ${result.engine_tps} tokens/s`);
       console.log(`adapter (LlamaCppChatModel) ${result.adapter_tps} tokens/s  ratio ${result.ratio} (target >= 0.95)`);
       console.log(`time to first token p50     ${result.ttft_ms_p50} ms`);
-      const one = result.concurrency['1'];
+      // The engine columns are the ceiling: node-llama-cpp's own batching on this machine.
+      const scaling = (table: Record<string, number>, level: string) => (table['1'] ? `${(table[level]! / table['1']).toFixed(2)}x` : '-');
       for (const [level, tps] of Object.entries(result.concurrency)) {
-        console.log(`concurrency ${level.padEnd(3)} ${tps} tokens/s${one ? `  (${(tps / one).toFixed(2)}x single)` : ''}`);
+        const engine = result.engine_concurrency[level]!;
+        console.log(`concurrency ${level.padEnd(3)} adapter ${tps} tokens/s (${scaling(result.concurrency, level)} single)  engine ${engine} tokens/s (${scaling(result.engine_concurrency, level)} single)`);
       }
     });
 }
