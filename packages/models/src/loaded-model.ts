@@ -94,6 +94,8 @@ export class LoadedModel {
     readonly inspection: GgufInspection,
     readonly config: z.output<typeof loadModelConfigSchema>,
     private readonly logger: Logger,
+    /** False for a `withAdapters` variant: the weights belong to the model it was made from. */
+    private readonly ownsWeights: boolean,
   ) {
     const sequences = Array.from({ length: config.sequences }, () => context.getSequence());
     this.queue = new RequestQueue(sequences, config.queueLimit);
@@ -113,29 +115,14 @@ export class LoadedModel {
     if (inspection.kind !== 'model') {
       throw new ModelLoadError(`${config.modelPath} is a LoRA adapter, not a model`, { hint: 'Configure it under LORA_ADAPTERS instead.' });
     }
-    for (const adapter of config.lora) {
-      const info = await inspectGguf(adapter.filePath);
-      if (info.kind !== 'adapter' || info.architecture !== inspection.architecture) {
-        throw new ModelLoadError(`${adapter.filePath} is not a LoRA adapter for a ${inspection.architecture} model`, {
-          hint: 'Check the LORA_ADAPTERS paths.',
-        });
-      }
-    }
-    const threads = config.threads || defaultThreads();
+    await checkAdapters(config.lora, inspection);
     const started = performance.now();
     let model: LlamaModel | undefined;
     let context: LlamaContext | undefined;
     let chatWrapper: ChatWrapper;
     try {
       model = await llama.loadModel({ modelPath: config.modelPath, gpuLayers: 0 });
-      const contextSize = config.contextSize ?? Math.min(4096, inspection.contextLength ?? 4096);
-      context = await model.createContext({
-        contextSize,
-        sequences: config.sequences,
-        threads,
-        ...(config.flashAttention !== undefined ? { flashAttention: config.flashAttention } : {}),
-        ...(config.lora.length > 0 ? { lora: { adapters: config.lora.map((a) => ({ filePath: a.filePath, scale: a.scale })) } } : {}),
-      });
+      context = await createContext(model, config, inspection);
       chatWrapper = resolveWrapper(model, config.chatWrapper, logger);
     } catch (error) {
       throw new ModelLoadError(`llama.cpp could not load ${config.modelPath}`, {
@@ -143,13 +130,48 @@ export class LoadedModel {
         cause: await freeAfterFailure(error, context, model),
       });
     }
+    const loaded = new LoadedModel(model, context, chatWrapper, inspection, config, logger, true);
+    loaded.logLoaded(started);
+    return loaded;
+  }
+
+  /**
+   * The same weights with other LoRA adapters: a second context on this model, so a route with a
+   * domain adapter costs one more context's memory rather than another copy of the model. Dispose
+   * variants before the model they came from.
+   */
+  async withAdapters(lora: LoadModelConfig['lora']): Promise<LoadedModel> {
+    const config = loadModelConfigSchema.parse({ ...this.config, lora });
+    await checkAdapters(config.lora, this.inspection);
+    const started = performance.now();
+    let context: LlamaContext | undefined;
+    try {
+      context = await createContext(this.model, config, this.inspection);
+    } catch (error) {
+      throw new ModelLoadError(`llama.cpp could not apply the LoRA adapters to ${config.modelPath}`, {
+        hint: 'Check that each LoRA adapter was made for this model.',
+        cause: await freeAfterFailure(error, context),
+      });
+    }
+    const variant = new LoadedModel(this.model, context, this.chatWrapper, this.inspection, config, this.logger, false);
+    variant.logLoaded(started);
+    return variant;
+  }
+
+  private logLoaded(started: number): void {
     // With one sequence there is one sample per batch and nothing to race with.
-    if (config.sequences > 1 && !serialiseSampling(context)) logger.warn({}, 'cannot serialise sampling: concurrent chats may exchange tokens');
-    logger.info(
-      { model: config.modelPath, wrapper: chatWrapper.wrapperName, sequences: config.sequences, threads, ms: Math.round(performance.now() - started) },
-      'model loaded',
+    if (this.config.sequences > 1 && !serialiseSampling(this.context)) this.logger.warn({}, 'cannot serialise sampling: concurrent chats may exchange tokens');
+    this.logger.info(
+      {
+        model: this.config.modelPath,
+        lora: this.config.lora.map((a) => a.filePath),
+        wrapper: this.chatWrapper.wrapperName,
+        sequences: this.config.sequences,
+        threads: this.context.currentThreads,
+        ms: Math.round(performance.now() - started),
+      },
+      this.ownsWeights ? 'model loaded' : 'context with adapters created on loaded model',
     );
-    return new LoadedModel(model, context, chatWrapper, inspection, config, logger);
   }
 
   /** Tokens per sequence: the most one chat can hold (prompt and reply). */
@@ -254,8 +276,30 @@ export class LoadedModel {
 
   async dispose(): Promise<void> {
     await this.context.dispose();
-    await this.model.dispose();
+    if (this.ownsWeights) await this.model.dispose();
   }
+}
+
+/** Every adapter must be a LoRA file made for the model's architecture (checked before llama.cpp sees it). */
+async function checkAdapters(lora: z.output<typeof loadModelConfigSchema>['lora'], inspection: GgufInspection): Promise<void> {
+  for (const adapter of lora) {
+    const info = await inspectGguf(adapter.filePath);
+    if (info.kind !== 'adapter' || info.architecture !== inspection.architecture) {
+      throw new ModelLoadError(`${adapter.filePath} is not a LoRA adapter for a ${inspection.architecture} model`, {
+        hint: 'Check the LORA_ADAPTERS paths.',
+      });
+    }
+  }
+}
+
+function createContext(model: LlamaModel, config: z.output<typeof loadModelConfigSchema>, inspection: GgufInspection): Promise<LlamaContext> {
+  return model.createContext({
+    contextSize: config.contextSize ?? Math.min(4096, inspection.contextLength ?? 4096),
+    sequences: config.sequences,
+    threads: config.threads || defaultThreads(),
+    ...(config.flashAttention !== undefined ? { flashAttention: config.flashAttention } : {}),
+    ...(config.lora.length > 0 ? { lora: { adapters: config.lora.map((a) => ({ filePath: a.filePath, scale: a.scale })) } } : {}),
+  });
 }
 
 /** Template messages -> node-llama-cpp history, ending with the empty model turn to generate. */

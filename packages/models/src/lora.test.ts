@@ -58,4 +58,20 @@ describe('LoRA adapters', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('keeps the shared weights usable when an adapter context on them cannot be created', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'grounded-lora-'));
+    const wrongSize = path.join(dir, 'wrong-size-lora.gguf');
+    await writeFixtureLora({ outFile: wrongSize, dims: { embedding: 128, heads: 4, kvHeads: 2 } });
+    try {
+      const error = await plain.withAdapters([{ filePath: wrongSize, scale: 1 }]).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ModelLoadError);
+      expect((error as ModelLoadError).message).toMatch(/could not apply the LoRA adapters/);
+      expect(plain.model.disposed).toBe(false);
+      expect((await plain.generate([{ role: 'user', content: 'hi' }], { maxTokens: 4 })).completionTokens).toBeGreaterThan(0);
+      await expect(plain.withAdapters([{ filePath: testModelMistral(), scale: 1 }])).rejects.toThrow(/not a LoRA adapter/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

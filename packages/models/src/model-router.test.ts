@@ -39,6 +39,32 @@ describe('ModelRouter', () => {
     expect(reply.usage_metadata?.output_tokens).toBeLessThanOrEqual(4);
   });
 
+  it('serves a LoRA route from the same weights as the plain route, with its own context', async () => {
+    const router = new ModelRouter({
+      defaultModel: testModelMistral(),
+      routes: { draft: `${testModelMistral()}+domain`, summary: { model: testModelMistral(), lora: ['domain'] } },
+      modelsDir: '/tmp/none',
+      loraAdapters: { domain: testLora() },
+      load: { sequences: 1, contextSize: 256, threads: 1 },
+    });
+    routers.push(router);
+    // The adapter route is asked for first: the plain weights must still be loaded only once.
+    const draft = await router.loadedModel('draft');
+    const [answer, summary] = await Promise.all([router.loadedModel('answer'), router.loadedModel('summary')]);
+    expect(summary).toBe(draft);
+    expect(draft.model).toBe(answer.model);
+    expect(draft.context).not.toBe(answer.context);
+    const messages = [{ role: 'user' as const, content: 'Where is my refund?' }];
+    const plain = await answer.generate(messages, { maxTokens: 24 });
+    const adapted = await draft.generate(messages, { maxTokens: 24 });
+    expect(adapted.text).not.toBe(plain.text);
+    // The adapter applies to its own context only: the plain route's output is unchanged.
+    expect((await answer.generate(messages, { maxTokens: 24 })).text).toBe(plain.text);
+    await router.dispose();
+    expect(answer.model.disposed).toBe(true);
+    expect(draft.context.disposed).toBe(true);
+  });
+
   it('maps catalog ids into the models directory and names the pull command when missing', async () => {
     const router = new ModelRouter({ defaultModel: 'llama-3.2-1b-instruct', modelsDir: '/tmp/grounded-no-models' });
     expect(router.resolve('answer').model).toBe(path.join('/tmp/grounded-no-models', 'Llama-3.2-1B-Instruct-Q4_K_M.gguf'));

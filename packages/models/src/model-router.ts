@@ -1,7 +1,8 @@
 /**
  * Maps request kinds to models: e.g. a small fast model for triage and a larger one for answers.
- * Local models are loaded lazily on first use and cached (one `LoadedModel` per file + LoRA set);
- * with the `openai` backend every kind maps to a model name on the remote server instead.
+ * Local models are loaded lazily on first use and cached: one copy of the weights per file, and one
+ * context per file + LoRA set on those weights. With the `openai` backend every kind maps to a
+ * model name on the remote server instead.
  */
 import path from 'node:path';
 import { z } from 'zod';
@@ -50,7 +51,9 @@ export interface ResolvedRoute {
 
 export class ModelRouter {
   private readonly config: z.output<typeof modelRouterConfigSchema>;
-  private readonly loaded = new Map<string, Promise<LoadedModel>>();
+  /** Plain models by file, and contexts with LoRA adapters on them by file + adapter set. */
+  private readonly models = new Map<string, Promise<LoadedModel>>();
+  private readonly variants = new Map<string, Promise<LoadedModel>>();
 
   constructor(
     config: ModelRouterConfig,
@@ -86,23 +89,11 @@ export class ModelRouter {
   loadedModel(kind: RequestKind): Promise<LoadedModel> {
     if (this.config.backend !== 'llama-cpp') throw new ConfigError('loadedModel() is only available with the llama-cpp backend');
     const route = this.resolve(kind);
-    const key = [route.model, ...route.lora.map((l) => l.filePath)].join('|');
-    let model = this.loaded.get(key);
-    if (!model) {
-      model = LoadedModel.load(
-        {
-          ...this.config.load,
-          modelPath: route.model,
-          catalogId: route.catalogId,
-          lora: route.lora.map((l) => ({ filePath: l.filePath, scale: this.config.loraScale })),
-        },
-        this.logger,
-      );
-      // A failed load is not cached: the next request retries (e.g. after `models pull`).
-      model.catch(() => this.loaded.delete(key));
-      this.loaded.set(key, model);
-    }
-    return model;
+    const lora = route.lora.map((l) => ({ filePath: l.filePath, scale: this.config.loraScale }));
+    // Routes on the same file share its weights: the plain model is loaded once, adapters get a context on it.
+    const base = cached(this.models, route.model, () => LoadedModel.load({ ...this.config.load, modelPath: route.model, catalogId: route.catalogId }, this.logger));
+    if (lora.length === 0) return base;
+    return cached(this.variants, JSON.stringify([route.model, ...lora.map((l) => l.filePath)]), async () => (await base).withAdapters(lora));
   }
 
   /** A chat model for `kind`; local models are shared between all chat models of the same route. */
@@ -114,12 +105,25 @@ export class ModelRouter {
     return new LlamaCppChatModel({ ...fields, model: await this.loadedModel(kind) });
   }
 
-  /** Unloads every cached model. */
+  /** Unloads every cached model: adapter contexts first, then the weights they share. */
   async dispose(): Promise<void> {
-    const models = await Promise.allSettled([...this.loaded.values()]);
-    this.loaded.clear();
-    for (const m of models) if (m.status === 'fulfilled') await m.value.dispose();
+    for (const cache of [this.variants, this.models]) {
+      const models = await Promise.allSettled([...cache.values()]);
+      cache.clear();
+      for (const m of models) if (m.status === 'fulfilled') await m.value.dispose();
+    }
   }
+}
+
+/** The cached load for `key`; a failed load is not cached, so the next request retries (e.g. after `models pull`). */
+function cached(cache: Map<string, Promise<LoadedModel>>, key: string, load: () => Promise<LoadedModel>): Promise<LoadedModel> {
+  let model = cache.get(key);
+  if (!model) {
+    model = load();
+    model.catch(() => cache.delete(key));
+    cache.set(key, model);
+  }
+  return model;
 }
 
 function splitRoute(route: string): { model: string; lora: string[] } {
