@@ -27,9 +27,18 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     seenRanges.push(req.headers.range);
     if (req.url === '/models/stall.gguf') {
-      // Half the file, then silence: the client has to abort.
+      // Half the file, then silence: the client has to abort. (A HEAD gets its headers and ends.)
       res.writeHead(200, { 'content-length': fixture.length });
+      if (req.method === 'HEAD') return void res.end();
       res.write(fixture.subarray(0, fixture.length >> 1));
+      return;
+    }
+    // Hugging Face style: /resolve answers with a redirect to the CDN that carries the file's
+    // sha256 as X-Linked-Etag (a wrong one under /resolve-bad).
+    const hf = /^\/(resolve|resolve-bad)\//.exec(req.url ?? '');
+    if (hf) {
+      const etag = hf[1] === 'resolve' ? sha256 : 'f'.repeat(64);
+      res.writeHead(302, { location: '/models/fixture.gguf', 'x-linked-etag': `"${etag}"`, 'x-linked-size': fixture.length }).end();
       return;
     }
     if (!req.url?.startsWith('/models/fixture.gguf')) {
@@ -154,6 +163,18 @@ describe('downloadModel', () => {
     const result = await downloadModel({ url: `${base}/models/fixture.gguf`, fileName: 'fixture.gguf', sha256 }, { modelsDir: dir, retries: 3 });
     expect(result.resumes).toBe(2);
     expect(result.sha256).toBe(sha256);
+    await rm(dir, { recursive: true });
+  });
+
+  it("verifies against the host's published sha256 when the catalog has none, and rejects a mismatch", async () => {
+    const dir = await tempDir();
+    const good = await downloadModel({ url: `${base}/resolve/fixture.gguf`, fileName: 'fixture.gguf' }, { modelsDir: dir });
+    expect(good).toMatchObject({ sha256, verifiedAgainst: 'publisher', alreadyInstalled: false });
+    const plain = await downloadModel({ url: `${base}/models/fixture.gguf`, fileName: 'plain.gguf' }, { modelsDir: dir });
+    expect(plain.verifiedAgainst).toBeUndefined();
+    const bad = downloadModel({ url: `${base}/resolve-bad/fixture.gguf`, fileName: 'bad.gguf' }, { modelsDir: dir });
+    await expect(bad).rejects.toThrow(/Checksum mismatch for bad.gguf: expected f{64} \(the host's published checksum\)/);
+    expect((await listInstalled(dir)).map((f) => f.fileName)).toEqual(['fixture.gguf', 'plain.gguf']);
     await rm(dir, { recursive: true });
   });
 

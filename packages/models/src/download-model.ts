@@ -1,7 +1,8 @@
 /**
  * Model downloads into the models directory: `<file>.partial` while in flight, resumed with HTTP
- * Range requests after an interruption, verified by sha256 when known, then renamed atomically
- * so a half-written file is never mistaken for a model.
+ * Range requests after an interruption, verified by sha256 when known (from the catalog, else the
+ * checksum the host publishes: Hugging Face sends each LFS file's sha256 as `X-Linked-Etag`), then
+ * renamed atomically so a half-written file is never mistaken for a model.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -84,6 +85,8 @@ export interface DownloadResult {
   alreadyInstalled: boolean;
   /** Number of times the download resumed from a partial file. */
   resumes: number;
+  /** Where the checksum the file was verified against came from; undefined when none was known. */
+  verifiedAgainst: 'catalog' | 'publisher' | undefined;
 }
 
 async function fileSize(file: string): Promise<number> {
@@ -101,9 +104,12 @@ export async function downloadModel(source: ModelSource, options: DownloadModelO
   const finalPath = modelFilePath(options.modelsDir, source.fileName);
   await mkdir(options.modelsDir, { recursive: true });
   const partialPath = `${finalPath}.partial`;
+  const published = source.sha256 ? undefined : await publishedSha256(source, options);
+  const expected = source.sha256 ?? published;
+  const verifiedAgainst = source.sha256 ? 'catalog' : published ? 'publisher' : undefined;
   if ((await fileSize(finalPath)) > 0) {
     const sha256 = await sha256File(finalPath);
-    if (!source.sha256 || source.sha256 === sha256) return { path: finalPath, bytes: await fileSize(finalPath), sha256, alreadyInstalled: true, resumes: 0 };
+    if (!expected || expected === sha256) return { path: finalPath, bytes: await fileSize(finalPath), sha256, alreadyInstalled: true, resumes: 0, verifiedAgainst };
   }
   const retries = options.retries ?? 3;
   let resumes = 0;
@@ -122,9 +128,9 @@ export async function downloadModel(source: ModelSource, options: DownloadModelO
     }
   }
   const sha256 = await sha256File(partialPath);
-  if (source.sha256 && sha256 !== source.sha256) {
+  if (expected && sha256 !== expected) {
     await rm(partialPath, { force: true });
-    throw new ModelLoadError(`Checksum mismatch for ${source.fileName}: expected ${source.sha256}, got ${sha256}`, {
+    throw new ModelLoadError(`Checksum mismatch for ${source.fileName}: expected ${expected} (${verifiedAgainst === 'catalog' ? 'catalog' : "the host's published checksum"}), got ${sha256}`, {
       hint: 'The partial file was deleted; run the pull again.',
     });
   }
@@ -140,7 +146,27 @@ export async function downloadModel(source: ModelSource, options: DownloadModelO
     throw new ModelLoadError(`${source.url} did not return a GGUF file`, { hint: 'Check the URL (a login page or an error page is not a model).' });
   }
   await rename(partialPath, finalPath);
-  return { path: finalPath, bytes: await fileSize(finalPath), sha256, alreadyInstalled: false, resumes };
+  return { path: finalPath, bytes: await fileSize(finalPath), sha256, alreadyInstalled: false, resumes, verifiedAgainst };
+}
+
+/**
+ * The sha256 the host publishes for the file, if any: a HEAD request without following the
+ * redirect to the CDN, reading Hugging Face's `X-Linked-Etag` (the LFS object id, which is the
+ * file's sha256). Any failure means "unknown": the download itself reports network trouble.
+ */
+async function publishedSha256(source: ModelSource, options: DownloadModelOptions): Promise<string | undefined> {
+  try {
+    const response = await fetch(source.url, {
+      method: 'HEAD',
+      redirect: 'manual',
+      headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
+      signal: AbortSignal.any([AbortSignal.timeout(10_000), ...(options.signal ? [options.signal] : [])]),
+    });
+    const etag = response.headers.get('x-linked-etag')?.replace(/^W\//, '').replaceAll('"', '').toLowerCase();
+    return etag && /^[a-f0-9]{64}$/.test(etag) ? etag : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Where a download lands: a plain file directly inside the models directory, never elsewhere. */

@@ -59,6 +59,12 @@ export function register(program: Command): void {
       }
     });
 
+  const VERIFIED = {
+    catalog: 'verified against the catalog',
+    publisher: "verified against the host's published checksum",
+    none: pc.yellow('not verified: no checksum is known for this file'),
+  } as const;
+
   models
     .command('pull')
     .description('Download a model by catalog id, hf:<user>/<repo>/<file>.gguf URI or URL (resumable)')
@@ -88,7 +94,7 @@ export function register(program: Command): void {
       console.log(
         result.alreadyInstalled
           ? `${source.fileName} is already installed: ${result.path}`
-          : `Downloaded ${result.path} (${size(result.bytes)}, sha256 ${result.sha256}${source.sha256 ? ', verified' : ''})`,
+          : `Downloaded ${result.path} (${size(result.bytes)}, sha256 ${result.sha256}, ${VERIFIED[result.verifiedAgainst ?? 'none']})`,
       );
     });
 
