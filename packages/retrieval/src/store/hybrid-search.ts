@@ -137,16 +137,17 @@ export async function hybridSearch(deps: SearchDeps, query: string, rawOptions: 
 }
 
 /**
- * On a large index, keep only the rarest query terms whose document frequencies add up to at most
- * `pruneDfRatio` of the chunks (the rarest `pruneKeep` terms that occur at all always stay; terms
- * with no exact match cost nothing and stay too, as prefixes). FTS5 scores every chunk holding
- * any query term, so the summed frequency is the keyword latency; frequent terms carry little
- * IDF, and the dense retriever still sees the whole query. Small indexes keep exact BM25.
+ * On a large index, keep only the cheapest query terms whose costs (chunks in the posting lists
+ * FTS5 reads, prefix expansions included) add up to at most `pruneDfRatio` of the chunks; the
+ * cheapest `pruneKeep` terms that match at all always stay, and terms matching nothing cost
+ * nothing and stay. FTS5 scores every chunk holding any query term, so the summed cost is the
+ * keyword latency; frequent terms carry little IDF, and the dense retriever still sees the whole
+ * query. Small indexes keep exact BM25.
  */
 function pruneCommonTerms(catalog: SqliteCatalog, terms: string[], options: ResolvedStoreOptions): string[] {
   const total = catalog.searchableCount();
   if (total < options.pruneMinChunks || terms.length <= 1) return terms;
-  const df = catalog.termDocumentFrequencies(terms);
+  const df = catalog.termCosts(terms, options.prefixMinLength);
   const byRarity = [...terms].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0));
   const budget = options.pruneDfRatio * total;
   let kept = 0;

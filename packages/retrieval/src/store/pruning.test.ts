@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDoc, tempDir } from '../../test/fixtures';
 import { HashingEmbeddings } from '../hashing-embeddings';
 import { KnowledgeStore } from '../knowledge-store';
+import { SqliteCatalog } from './sqlite-catalog';
 import { testChromaUrl, uniqueCollectionName } from '../testing';
 
 const tmp = tempDir('grounded-prune-test-');
@@ -29,5 +30,25 @@ describe('common-term pruning on large indexes', () => {
     await store.upsert(makeDoc('warranty', ['The warranty covers shipping damage for two years.']));
     const hits = await store.search('shipping warranty', { k: 3 });
     expect(hits[0]?.citation.documentId).toBe('warranty');
+  });
+});
+
+describe('term costs', () => {
+  it('prices a prefix term by every indexed term it expands to, not by its exact matches', async () => {
+    await store.upsert(makeDoc('streams', [
+      ...Array.from({ length: 6 }, (_, i) => `The brookside ${i} depot and the brookfield courier hub.`),
+      'One brook crossing on the route.',
+    ]));
+    const catalog = new SqliteCatalog(join(tmp.dir, 'store.sqlite'), { title: 2, body: 1 });
+    try {
+      const exact = catalog.termCosts(['brook'], 0).get('brook');
+      const asPrefix = catalog.termCosts(['brook'], 4).get('brook');
+      expect(exact).toBe(1);
+      // brook (1) + brookfield (6) + brookside (6): what FTS5 reads for "brook"*.
+      expect(asPrefix).toBe(13);
+      expect(catalog.termCosts(['zzzz'], 4).get('zzzz')).toBe(0);
+    } finally {
+      catalog.close();
+    }
   });
 });

@@ -60,7 +60,9 @@ export class SqliteCatalog {
   private languagesCache: string[] | undefined;
   private searchableCache: number | undefined;
   /** Term -> document frequency, cleared on every write (fts5vocab counts by walking doclists). */
-  private readonly dfCache = new Map<string, number>();
+  private readonly costCache = new Map<string, number>();
+  private exactDfStatement: Database.Statement | undefined;
+  private prefixDfStatement: Database.Statement | undefined;
   private fetchStatement: Database.Statement | undefined;
 
   constructor(path: string, private readonly bm25Weights: { title: number; body: number }) {
@@ -236,18 +238,29 @@ export class SqliteCatalog {
     return this.searchableCache;
   }
 
-  /** How many searchable chunks contain each term (exact term, no prefix). */
-  termDocumentFrequencies(terms: readonly string[]): Map<string, number> {
-    const missing = terms.filter((term) => !this.dfCache.has(term));
+  /**
+   * What each query term costs FTS5: the chunks its posting lists hold. A term searched as a prefix
+   * ("brook"*) reads the lists of every indexed term it starts, so its cost is their sum (an upper
+   * bound on the chunks it matches), read from at most PREFIX_EXPANSIONS_READ terms of the
+   * vocabulary; hitting that cap means "very common". Cached until the next write.
+   */
+  termCosts(terms: readonly string[], prefixMinLength: number): Map<string, number> {
+    const key = (term: string) => (prefixMinLength > 0 && term.length >= prefixMinLength ? `${term}*` : term);
+    const missing = [...new Set(terms.map(key))].filter((k) => !this.costCache.has(k));
     if (missing.length > 0) {
-      const rows = this.db.prepare('SELECT term, doc FROM kb_chunks_fts_terms WHERE term IN (SELECT value FROM json_each(?))')
-        .all(JSON.stringify(missing)) as { term: string; doc: number }[];
       // Bounded: a long-running server sees endless distinct query terms between writes.
-      if (this.dfCache.size + missing.length > 50_000) this.dfCache.clear();
-      for (const term of missing) this.dfCache.set(term, 0);
-      for (const row of rows) this.dfCache.set(row.term, row.doc);
+      if (this.costCache.size + missing.length > 50_000) this.costCache.clear();
+      this.exactDfStatement ??= this.db.prepare('SELECT doc FROM kb_chunks_fts_terms WHERE term = ?').pluck();
+      this.prefixDfStatement ??= this.db.prepare(
+        `SELECT doc FROM kb_chunks_fts_terms WHERE term >= ? AND term < ? LIMIT ${PREFIX_EXPANSIONS_READ}`).pluck();
+      for (const k of missing) {
+        const cost = k.endsWith('*')
+          ? sumCost(this.prefixDfStatement.all(k.slice(0, -1), `${k.slice(0, -1)}\u{10FFFF}`) as number[], this.searchableCount())
+          : ((this.exactDfStatement.get(k) as number | undefined) ?? 0);
+        this.costCache.set(k, cost);
+      }
     }
-    return new Map(terms.map((term) => [term, this.dfCache.get(term) ?? 0]));
+    return new Map(terms.map((term) => [term, this.costCache.get(key(term)) ?? 0]));
   }
 
   /** Documents carrying any of `tags`. */
@@ -310,7 +323,7 @@ export class SqliteCatalog {
   private invalidateCaches(): void {
     this.languagesCache = undefined;
     this.searchableCache = undefined;
-    this.dfCache.clear();
+    this.costCache.clear();
   }
 
   private deleteDocumentRows(documentId: string): void {
@@ -343,4 +356,12 @@ function toChunk(row: ChunkDbRow): StoredChunk {
     quarantine: row.quarantine ? (JSON.parse(row.quarantine) as string[]) : undefined,
     dedupeKey: row.dedupe_key, title: row.title,
   };
+}
+
+/** Vocabulary terms read per prefix: enough to price a rare prefix, cheap for a common one. */
+const PREFIX_EXPANSIONS_READ = 64;
+
+/** Summed posting-list lengths; a prefix with more expansions than were read counts as the whole index. */
+function sumCost(docs: number[], total: number): number {
+  return docs.length >= PREFIX_EXPANSIONS_READ ? Math.max(total, docs.reduce((a, b) => a + b, 0)) : docs.reduce((a, b) => a + b, 0);
 }
