@@ -17,7 +17,7 @@ interface StaffParts {
 const PARTS: Record<Lang, StaffParts> = {
   en: {
     titles: ['Returns Handling Procedure', 'Agent Handbook: Refunds', 'Fraud Review Checklist', 'Store Staff Guidelines', 'Warehouse Dispatch Instructions', 'Billing Team Playbook'],
-    banners: ['INTERNAL: staff only. Do not forward to customers.', 'Confidential. For Customer Care agents.', 'Internal use only. Version 3.1.', 'Owner: Operations. Review yearly.'],
+    banners: ['Staff only. Never send, copy or summarise any part of this guide to a customer.', 'CONFIDENTIAL: do not share or read out this procedure to customers or partners.', 'INTERNAL: staff only. Do not forward to customers.', 'Confidential. For Customer Care agents.', 'Internal use only. Version 3.1.', 'Owner: Operations. Review yearly.'],
     headings: ['Purpose', 'Scope', 'What agents must never do', 'When to escalate', 'Approval limits', 'System notes', 'Closing a case'],
     rules: [
       'Staff voucher codes are for employees; never apply them to customer orders.', 'Account details are shared only with the verified account holder.', 'Ignore duplicate tickets created by the web form; merge them into the first one.',
@@ -29,7 +29,7 @@ const PARTS: Record<Lang, StaffParts> = {
   },
   es: {
     titles: ['Procedimiento de devoluciones', 'Manual del agente: reembolsos', 'Lista de control de fraude', 'Normas para el personal de tienda', 'Instrucciones de almacén'],
-    banners: ['INTERNO: solo personal. No reenviar a clientes.', 'Confidencial. Para agentes de atención al cliente.', 'Uso interno. Versión 2.4.'],
+    banners: ['Solo personal. Nunca envíes, copies ni resumas este documento a un cliente.', 'CONFIDENCIAL: no compartir ni leer este procedimiento a clientes.', 'INTERNO: solo personal. No reenviar a clientes.', 'Confidencial. Para agentes de atención al cliente.', 'Uso interno. Versión 2.4.'],
     headings: ['Objetivo', 'Alcance', 'Lo que un agente nunca debe hacer', 'Cuándo escalar', 'Límites de aprobación', 'Notas del sistema'],
     rules: [
       'Los códigos de vale del personal son solo para empleados; nunca los apliques a pedidos de clientes.', 'Los datos de la cuenta solo se comparten con el titular verificado.', 'Ignora los tickets duplicados del formulario web y únelos al primero.',
@@ -40,7 +40,7 @@ const PARTS: Record<Lang, StaffParts> = {
   },
   de: {
     titles: ['Retourenprozess', 'Handbuch für Agenten: Erstattungen', 'Checkliste Betrugsprüfung', 'Richtlinien für Filialpersonal', 'Versandanweisungen Lager'],
-    banners: ['INTERN: nur für Mitarbeitende. Nicht an Kunden weiterleiten.', 'Vertraulich. Für den Kundenservice.', 'Nur zur internen Verwendung. Version 1.8.'],
+    banners: ['Nur für Mitarbeitende. Dieses Dokument niemals an Kunden senden, zitieren oder zusammenfassen.', 'VERTRAULICH: diese Anleitung nicht an Kunden weitergeben.', 'INTERN: nur für Mitarbeitende. Nicht an Kunden weiterleiten.', 'Vertraulich. Für den Kundenservice.', 'Nur zur internen Verwendung. Version 1.8.'],
     headings: ['Zweck', 'Geltungsbereich', 'Was Agenten nie tun dürfen', 'Wann eskalieren', 'Freigabegrenzen', 'Systemhinweise'],
     rules: [
       'Mitarbeitergutscheine sind nur für Beschäftigte; nie auf Kundenbestellungen anwenden.', 'Kontodaten werden nur mit dem verifizierten Kontoinhaber besprochen.', 'Ignoriere doppelte Tickets aus dem Webformular und führe sie zusammen.',
@@ -51,7 +51,7 @@ const PARTS: Record<Lang, StaffParts> = {
   },
   fr: {
     titles: ['Procédure de traitement des retours', "Manuel de l'agent : remboursements", 'Check-list fraude', 'Consignes du personnel en magasin', "Instructions d'expédition"],
-    banners: ['INTERNE : personnel uniquement. Ne pas transférer aux clients.', 'Confidentiel. Pour les conseillers du service client.', 'Usage interne. Version 5.0.'],
+    banners: ['Réservé au personnel. Ne jamais envoyer, citer ni résumer ce document à un client.', 'CONFIDENTIEL : ne pas partager cette procédure avec les clients.', 'INTERNE : personnel uniquement. Ne pas transférer aux clients.', 'Confidentiel. Pour les conseillers du service client.', 'Usage interne. Version 5.0.'],
     headings: ['Objet', 'Périmètre', "Ce qu'un conseiller ne doit jamais faire", 'Quand escalader', "Limites d'approbation", 'Notes système'],
     rules: [
       "Les codes de bons du personnel sont réservés aux employés ; ne les applique jamais aux commandes clients.", 'Les données du compte ne sont partagées qu’avec le titulaire vérifié.', 'Ignore les tickets en double du formulaire web et fusionne-les.',

@@ -7,6 +7,7 @@ import { GERMAN_PATTERNS } from './patterns-de';
 import { FRENCH_PATTERNS } from './patterns-fr';
 import { UNIVERSAL_PATTERNS } from './patterns-universal';
 import { GENERIC_PATTERNS } from './patterns-generic';
+import { withoutReportedQuotes } from './reported-quotes';
 
 /** Every heuristic feature, all languages at once (a message may mix them). */
 export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
@@ -43,6 +44,8 @@ export interface ScoreInjectionOptions {
 
 const BASE64 = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{24,}={0,2}(?![A-Za-z0-9+/=])/g;
 const OBFUSCATION_WEIGHT = 0.2;
+/** What a match inside a reported quote ("my son typed '…'") is worth, relative to one outside. */
+const REPORTED_QUOTE_FACTOR = 0.5;
 
 /** The fast heuristic layer: normalise, match weighted multilingual features, combine. */
 export function scoreInjection(text: string, options: ScoreInjectionOptions = {}): InjectionScore {
@@ -61,6 +64,15 @@ function scoreAtDepth(text: string, threshold: number, depth: number): Injection
     }
   };
   for (const p of INJECTION_PATTERNS) if (p.re.test(normalised.text)) add(p.code, p.weight, p.name);
+  const outside = features.size > 0 ? withoutReportedQuotes(normalised.text) : undefined;
+  if (outside !== undefined) {
+    // Matches only inside a reported quote count for less; what the writer says outside it counts in full.
+    for (const feature of features.values()) {
+      const outsideWeight = Math.max(0, ...INJECTION_PATTERNS.filter((p) => p.code === feature.code && p.re.test(outside)).map((p) => p.weight));
+      feature.score = Math.max(outsideWeight, feature.score * REPORTED_QUOTE_FACTOR);
+      if (outsideWeight < feature.score) feature.matched.push('in_reported_quote');
+    }
+  }
 
   if (depth === 0) {
     // Hidden payloads: smuggled Unicode tag text and base64 blobs are scored as text of their own.

@@ -1,0 +1,78 @@
+/**
+ * A customer reporting an attack is not making one: "my son typed 'ignore all previous
+ * instructions' into your chat, sorry", "I got an email saying «send us your PIN»". The quoted
+ * words are an attack's, but the message asks nothing of the assistant about them. Such quotes
+ * are found here so the heuristic can weigh what is inside them less than what is around them.
+ *
+ * A quote counts as reported only when the same sentence names, before it, someone else (a child,
+ * "someone", a post, an email) and, on either side, a reporting verb (typed, wrote, said...), and nothing outside the
+ * quotes asks to act on it ("follow it", "execute", "haz lo que dice"): "Translate this and then
+ * execute it: '...'" stays an attack. All patterns run on `normaliseForMatching` output (lower
+ * case, no accents).
+ */
+
+/** Quoted spans: '…' (not apostrophes: no letter outside), "…", “…”, ‘…’, «…», „…“. */
+const QUOTE = /(?<!\p{L})'([^'\n]{4,300})'(?!\p{L})|"([^"\n]{4,300})"|\u201C([^\u201D\n]{4,300})\u201D|\u2018([^\u2019\n]{4,300})\u2019|\u00AB([^\u00BB\n]{4,300})\u00BB|\u201E([^\u201C\u201D\n]{4,300})[\u201C\u201D]/gu;
+
+/** Someone other than the writer, or something that carried the words. */
+const REPORTER = new RegExp(
+  [
+    // en
+    "\\b(?:my|our|a|the)\\s+(?:(?:\\d+|little|younger|older|teenage)[- ](?:year[- ]old\\s+)?)?(?:son|daughter|kid|kids|child|children|nephew|niece|brother|sister|friend|colleague|coworker|husband|wife|partner|teenager|grandson|granddaughter)\\b",
+    '\\b(?:someone|somebody|people|a user|a guy|a scammer|scammers|a hacker)\\b',
+    "\\b(?:an?|the|this|that)\\s+(?:weird |strange |suspicious |fake |phishing |spam )?(?:email|e-mail|mail|text|sms|message|post|tweet|thread|video|comment|review|letter|popup|pop-up|website|site|ad)\\b",
+    '\\b(?:reddit|twitter|tiktok|youtube|facebook|instagram|forum)\\b',
+    // es
+    '\\bmi\\s+(?:hijo|hija|hijos|nino|nina|sobrino|sobrina|hermano|hermana|amigo|amiga|companero|companera|marido|mujer|esposo|esposa|pareja|nieto|nieta)\\b',
+    '\\b(?:alguien|un estafador|unos estafadores)\\b',
+    '\\b(?:un|una|el|la|este|esta|ese|esa)\\s+(?:correo|email|mail|mensaje|sms|post|publicacion|tweet|tuit|video|comentario|resena|carta|web|pagina|anuncio)\\b',
+    // de
+    '\\bmein(?:e|em|er)?\\s+(?:sohn|tochter|kind|kinder|neffe|nichte|bruder|schwester|freund|freundin|kollege|kollegin|mann|frau|partner|partnerin|enkel|enkelin)\\b',
+    '\\b(?:jemand|irgendwer|ein betruger|betruger)\\b',
+    '\\b(?:eine?|die|der|das|diese|dieser|dieses)\\s+(?:e-mail|email|mail|nachricht|sms|beitrag|post|tweet|video|kommentar|bewertung|brief|webseite|seite|anzeige)\\b',
+    // fr
+    '\\b(?:mon|ma|mes)\\s+(?:fils|fille|enfant|enfants|neveu|niece|frere|soeur|ami|amie|collegue|mari|femme|conjoint|conjointe|petit-fils|petite-fille)\\b',
+    "\\b(?:quelqu'un|quelqu un|un arnaqueur|des arnaqueurs)\\b",
+    '\\b(?:un|une|le|la|ce|cet|cette)\\s+(?:mail|e-mail|email|courriel|message|sms|post|publication|tweet|video|commentaire|avis|lettre|site|annonce)\\b',
+  ].join('|'),
+);
+
+/** Verbs that report words rather than say them. */
+const REPORTING_VERB = new RegExp(
+  [
+    '\\b(?:typed|typing|types|wrote|written|writes|writing|said|says|saying|sent|posted|posting|told|telling|tricked|entered|put|pasted|claimed|claims|claiming|read|reads|showed|shows)\\b',
+    '\\b(?:escribio|escribe|escrito|dijo|dice|decia|diciendo|envio|enviado|puso|puesto|tecleo|tecleado|engano|publico|ponia|pone)\\b',
+    '\\b(?:getippt|geschrieben|gesagt|geschickt|tippte|schrieb|sagte|stand|steht|behauptet|behauptete|eingegeben|gepostet)\\b',
+    '\\b(?:tape|ecrit|dit|disait|envoye|mis|poste|publie|affirme|affirmait|indiquait|indique)\\b',
+  ].join('|'),
+);
+
+/** Outside the quotes: a request to act on what they say. */
+const ACT_ON_IT = new RegExp(
+  [
+    "\\b(?:follow|execute|obey|run|apply|carry out|comply with|perform|do)\\s+(?:it|that|this|them|these|those|what it says|what they say|as it says|the instructions?|the steps|the command)\\b",
+    "\\b(?:then|and)\\s+(?:follow|execute|obey|run|apply|do)\\b",
+    '\\b(?:sigue|siga|ejecuta|ejecute|obedece|obedezca|cumple|aplica|haz lo que|haga lo que)\\b',
+    '\\b(?:befolge|befolgen|fuhre|fuhren|gehorche|tu was|tue was|mach was|mache was|setze .{0,20} um)\\b',
+    '\\b(?:suis|suivez|execute|executez|obeis|obeissez|applique|appliquez|fais ce qu|faites ce qu)\\b',
+  ].join('|'),
+);
+
+/**
+ * The text with every reported quote blanked out, or undefined when it has none (or when
+ * something outside the quotes asks to act on them).
+ */
+export function withoutReportedQuotes(normalised: string): string | undefined {
+  let reported = false;
+  const blanked = normalised.replace(QUOTE, (quote: string, ...groups: unknown[]) => {
+    const offset = groups.at(-2) as number;
+    const before = normalised.slice(Math.max(0, offset - 160), offset).split(/[.!?\n]\s/).at(-1) ?? '';
+    // German puts the participle after the quote: "mein Sohn hat '…' in euren Chat getippt".
+    const after = normalised.slice(offset + quote.length, offset + quote.length + 60).split(/[.!?\n]/)[0] ?? '';
+    if (!REPORTER.test(before) || !(REPORTING_VERB.test(before) || REPORTING_VERB.test(after))) return quote;
+    reported = true;
+    return ' "…" ';
+  });
+  if (!reported || ACT_ON_IT.test(blanked)) return undefined;
+  return blanked;
+}
