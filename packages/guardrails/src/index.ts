@@ -2,6 +2,7 @@ export { REASON_CODES, type ReasonCode } from './reason-codes';
 export { strongerAction, type GuardrailAction, type GuardrailDecision, type GuardrailReason } from './decision';
 export { checkInput, type CheckInputOptions } from './check-input';
 export { checkOutput, type CheckOutputOptions } from './check-output';
+export { buildAnswerPrompt, type AnswerPrompt, type AnswerPromptInput, type PromptMessage } from './answer-prompt';
 export { detectLanguage, GUARD_LANGUAGES, type GuardLanguage } from './detect-language';
 
 export { PII_TYPES, type PiiType, type PiiSpan, type PiiMapping } from './pii/pii-types';
