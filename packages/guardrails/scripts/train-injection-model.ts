@@ -83,8 +83,8 @@ const trainOptions: TrainOptions = { size, epochs: Number(args.epochs), eta: Num
 const docSchema = z.looseObject({ title: z.string().optional(), text: z.string() });
 
 function example(source: string, row: InjectionRow): Example {
-  const heuristic = scoreInjection(row.text);
-  return { source, row, x: extractInjectionFeatures(row.text, heuristic, layout), heuristicFlag: scanDocumentChunk(row.text, { model: false }).flagged };
+  const heuristic = scoreInjection(row.text, { reportedQuotes: true });
+  return { source, row, x: extractInjectionFeatures(row.text, heuristic, layout), heuristicFlag: scanDocumentChunk(row.text, { model: false, reportedQuotes: true }).flagged };
 }
 
 async function load(files: readonly string[]): Promise<Example[]> {

@@ -33,7 +33,7 @@ export function evaluateInjection(rows: readonly InjectionRow[], threshold?: num
   for (const row of rows) {
     const start = performance.now();
     // The same detector checkInput runs: whole text plus hidden segments (HTML/Markdown).
-    const flagged = scanDocumentChunk(row.text, { ...(threshold === undefined ? {} : { threshold }), ...(model === undefined ? {} : { model }) }).flagged;
+    const flagged = scanDocumentChunk(row.text, { reportedQuotes: true, ...(threshold === undefined ? {} : { threshold }), ...(model === undefined ? {} : { model }) }).flagged;
     times.push(performance.now() - start);
     if (row.label === 1 && flagged) tp++;
     else if (row.label === 1) fn++;

@@ -7,6 +7,8 @@ export interface DetectInjectionOptions {
   threshold?: number;
   /** The learned classifier; `false` runs the heuristic alone. @default the bundled injection-model.json */
   model?: InjectionModel | false;
+  /** Discount reported quotes (direct customer messages only); see ScoreInjectionOptions. @default false */
+  reportedQuotes?: boolean;
 }
 
 export interface InjectionDetection extends InjectionScore {
@@ -35,7 +37,7 @@ export function classifierScoreOf(probability: number, modelThreshold: number): 
  */
 export function detectInjection(text: string, options: DetectInjectionOptions = {}): InjectionDetection {
   const threshold = options.threshold ?? DEFAULT_INJECTION_THRESHOLD;
-  const heuristic = scoreInjection(text, { threshold });
+  const heuristic = scoreInjection(text, { threshold, reportedQuotes: options.reportedQuotes ?? false });
   const model = options.model === undefined ? loadBundledInjectionModel() : options.model;
   if (model === false) return { ...heuristic, heuristic, probability: undefined, classifierScore: undefined };
   const probability = predictInjection(model, text, heuristic);

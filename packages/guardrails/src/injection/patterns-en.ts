@@ -74,7 +74,7 @@ export const ENGLISH_PATTERNS: InjectionPattern[] = [
   pattern(R.INJECTION_ROLE_HIJACK, 0.55, 'en.now_you_are', '(?:^|[.!?:]\\s*)now,? you are (?!(?:going|telling|saying|charging|asking|trying|not|still|right|wrong|being|making|sending)\\b)\\S+', P),
   pattern(R.INJECTION_ROLE_HIJACK, 0.55, 'en.pretend', "\\b(?:pretend|imagine|suppose) (?:that )?(?:you are|you're|you were|you can|you could|you have|you know)\\b|(?:^|[.!?:]\\s*)(?:now )?pretend to be\\b|\\byou (?:should |must |will |to )?pretend to be\\b", P),
   pattern(R.INJECTION_ROLE_HIJACK, 0.7, 'en.want_you_to_act', "\\bi (?:want|need|would like|'d like) you to (?:act|behave|respond|pretend|play|roleplay|role-play|be) (?:as|like)\\b", P),
-  pattern(R.INJECTION_ROLE_HIJACK, 0.55, 'en.act_as', "(?:^|[.!?:;]\\s*|\\b(?:please|now|you will|you must|you should|you shall|you'll|you are to) )(?:act|behave|respond) (?:as|like) (?:a|an|my|the|if(?! (?:i|we|nothing|it|this|that)\\b))\\b", P),
+  pattern(R.INJECTION_ROLE_HIJACK, 0.55, 'en.act_as', "(?:^|[.!?:;]\\s*|\\b(?:please|now|you will|you must|you should|you shall|you'll|you are to) )(?:act|behave|respond) (?:as|like) (?:a|an|my|the|if(?! (?:i|it|this|that) (?:never|had ?n[o']?t|didn'?t|did not|haven'?t|have not|wasn'?t|was not)\\b| nothing\\b))\\b", P),
   pattern(R.INJECTION_ROLE_HIJACK, 0.35, 'en.play_role', '\\bplay the (?:role|part) of\\b', P),
   pattern(R.INJECTION_ROLE_HIJACK, 0.5, 'en.roleplay', '\\b(?:role-?play(?:ing)? as|take on the (?:role|persona) of|stay in character|adopt the persona)\\b', P),
   pattern(R.INJECTION_ROLE_HIJACK, 0.55, 'en.from_now_on_you', "\\bfrom now on,? (?:you|you're|your)\\b", P),

@@ -5,14 +5,24 @@
  * are found here so the heuristic can weigh what is inside them less than what is around them.
  *
  * A quote counts as reported only when the same sentence names, before it, someone else (a child,
- * "someone", a post, an email) and, on either side, a reporting verb (typed, wrote, said...), and nothing outside the
- * quotes asks to act on it ("follow it", "execute", "haz lo que dice"): "Translate this and then
- * execute it: '...'" stays an attack. All patterns run on `normaliseForMatching` output (lower
+ * "someone", a post, an email) and, on either side, a reporting verb (typed, wrote, said...), and
+ * nothing outside the quotes asks to act on it or answer it ("follow it", "answer it", "haz lo que
+ * dice"): "Translate this and then execute it: '...'" stays an attack.
+ *
+ * Only direct customer messages get this (`scoreInjection({ reportedQuotes: true })`): in a
+ * document or retrieved passage, "the email says 'forget your rules'" is an instruction waiting
+ * for the model to read it, whoever is said to have written it. All patterns run on `normaliseForMatching` output (lower
  * case, no accents).
  */
 
-/** Quoted spans: '…' (not apostrophes: no letter outside), "…", “…”, ‘…’, «…», „…“. */
-const QUOTE = /(?<!\p{L})'([^'\n]{4,300})'(?!\p{L})|"([^"\n]{4,300})"|\u201C([^\u201D\n]{4,300})\u201D|\u2018([^\u2019\n]{4,300})\u2019|\u00AB([^\u00BB\n]{4,300})\u00BB|\u201E([^\u201C\u201D\n]{4,300})[\u201C\u201D]/gu;
+/**
+ * Quoted spans: '…' (not apostrophes: no letter outside), "…", “…”, ‘…’, «…», „…“. Any length
+ * matches, so that a short quote ("hi") pairs its own marks and the text after it cannot become
+ * the inside of a mispaired quote; too-short quotes are then skipped.
+ */
+const QUOTE = /(?<!\p{L})'([^'\n]{0,300})'(?!\p{L})|"([^"\n]{0,300})"|\u201C([^\u201D\n]{0,300})\u201D|\u2018([^\u2019\n]{0,300})\u2019|\u00AB([^\u00BB\n]{0,300})\u00BB|\u201E([^\u201C\u201D\n]{0,300})[\u201C\u201D]/gu;
+/** Quotes shorter than this are names and labels ("hi", 'ok'), never an attack worth discounting. */
+const MIN_QUOTE_CHARS = 4;
 
 /** Someone other than the writer, or something that carried the words. */
 const REPORTER = new RegExp(
@@ -32,7 +42,7 @@ const REPORTER = new RegExp(
     '\\b(?:eine?|die|der|das|diese|dieser|dieses)\\s+(?:e-mail|email|mail|nachricht|sms|beitrag|post|tweet|video|kommentar|bewertung|brief|webseite|seite|anzeige)\\b',
     // fr
     '\\b(?:mon|ma|mes)\\s+(?:fils|fille|enfant|enfants|neveu|niece|frere|soeur|ami|amie|collegue|mari|femme|conjoint|conjointe|petit-fils|petite-fille)\\b',
-    "\\b(?:quelqu'un|quelqu un|un arnaqueur|des arnaqueurs)\\b",
+    "\\b(?:quelqu['\u2019 ]un|un arnaqueur|des arnaqueurs)\\b",
     '\\b(?:un|une|le|la|ce|cet|cette)\\s+(?:mail|e-mail|email|courriel|message|sms|post|publication|tweet|video|commentaire|avis|lettre|site|annonce)\\b',
   ].join('|'),
 );
@@ -47,14 +57,34 @@ const REPORTING_VERB = new RegExp(
   ].join('|'),
 );
 
-/** Outside the quotes: a request to act on what they say. */
+/**
+ * Outside the quotes: a request to act on what they say, or to answer it. Imperatives only count
+ * at the start of a clause or after "please/now/then/and/just", so "should I answer it?" and
+ * "I can't do that" (a customer asking about a phishing mail) keep the discount. Spanish and
+ * French verbs need an object: bare "sigue" is also "still" and "suis" is "(je) suis".
+ */
+const CLAUSE = "(?:^|[.!?:;,]\\s*|\\b(?:please|now|then|and|just|so|pls|kindly) )";
 const ACT_ON_IT = new RegExp(
   [
-    "\\b(?:follow|execute|obey|run|apply|carry out|comply with|perform|do)\\s+(?:it|that|this|them|these|those|what it says|what they say|as it says|the instructions?|the steps|the command)\\b",
-    "\\b(?:then|and)\\s+(?:follow|execute|obey|run|apply|do)\\b",
-    '\\b(?:sigue|siga|ejecuta|ejecute|obedece|obedezca|cumple|aplica|haz lo que|haga lo que)\\b',
-    '\\b(?:befolge|befolgen|fuhre|fuhren|gehorche|tu was|tue was|mach was|mache was|setze .{0,20} um)\\b',
-    '\\b(?:suis|suivez|execute|executez|obeis|obeissez|applique|appliquez|fais ce qu|faites ce qu)\\b',
+    // en
+    `${CLAUSE}(?:follow|execute|obey|run|apply|carry out|comply with|perform|do|answer|respond to|reply to|react to|process|handle|fulfil|fulfill|honou?r|complete|try|test|treat)\\s+(?:it|that|this|them|these|those|what it says|what they say|as it says|the instructions?|the steps|the command|the request|the prompt)\\b`,
+    "\\b(?:then|and)\\s+(?:follow|execute|obey|run|apply)\\b",
+    "\\b(?:do|follow|obey) (?:what|as) (?:it|they|he|she) (?:says?|said|tells? you|told you|asks?|asked)\\b",
+    "\\bwhat (?:do|would|will) you (?:say|answer|reply|respond|do)\\b",
+    "\\b(?:can|could|would|will) you (?:do|follow|obey|execute|run|answer|try|respond to|reply to|comply with) (?:it|that|this|them)\\b",
+    `${CLAUSE}(?:go ahead|your (?:answer|response|reply|turn)|pretend|treat it as|consider it)\\b`,
+    // es ("síguelo", "ejecútalas": enclitic forms after accent removal)
+    "\\b(?:sigue|siga|sigan|ejecuta|ejecute|obedece|obedezca|cumple|cumpla|aplica|aplique|responde|responda|contesta|conteste)\\s+(?:lo que dice|las instrucciones|esas instrucciones|estas instrucciones|eso|esto|a eso|a esto)\\b",
+    "\\b(?:siguelo|siguela|siguelas|siguelos|ejecutalo|ejecutala|ejecutalas|obedecelo|cumplelo|aplicalo|respondelo|contestalo)\\b",
+    "\\b(?:haz|haga|hagan) (?:lo que dice|lo que pone|eso|esto)\\b",
+    // de
+    "\\b(?:befolge|befolgen|fuhre|fuhren|gehorche|beantworte|beantworten|antworte)\\s+(?:es|das|dies|diese|die anweisungen?|den befehl|darauf|sie)\\b",
+    "\\b(?:tue|mach|mache) (?:was|das|es)\\b(?! nicht)",
+    "\\btu (?:was|das)\\b(?! nicht)",
+    "\\bsetze .{0,20} um\\b",
+    // fr
+    "\\b(?:suis|suivez|execute|executez|obeis|obeissez|applique|appliquez|reponds|repondez)[- ](?:les|la|le|ces|cette|a ca|a cela|y)\\b",
+    "\\b(?:fais|faites)[- ](?:le|la|ca|cela|ce qu)",
   ].join('|'),
 );
 
@@ -66,6 +96,7 @@ export function withoutReportedQuotes(normalised: string): string | undefined {
   let reported = false;
   const blanked = normalised.replace(QUOTE, (quote: string, ...groups: unknown[]) => {
     const offset = groups.at(-2) as number;
+    if (quote.length - 2 < MIN_QUOTE_CHARS) return quote;
     const before = normalised.slice(Math.max(0, offset - 160), offset).split(/[.!?\n]\s/).at(-1) ?? '';
     // German puts the participle after the quote: "mein Sohn hat '…' in euren Chat getippt".
     const after = normalised.slice(offset + quote.length, offset + quote.length + 60).split(/[.!?\n]/)[0] ?? '';

@@ -25,6 +25,11 @@ export interface ScanDocumentOptions {
    * @default the bundled injection-model.json
    */
   model?: InjectionModel | false;
+  /**
+   * Discount reported quotes in the visible text: set by checkInput for a customer's own message,
+   * never for documents (a quoted instruction in a document still reaches the model). @default false
+   */
+  reportedQuotes?: boolean;
 }
 
 export interface DocumentScan {
@@ -71,8 +76,9 @@ const stripTags = (html: string): string => html.replace(/<[^>]+>/g, ' ');
 export function scanDocumentChunk(text: string, options: ScanDocumentOptions = {}): DocumentScan {
   const threshold = options.threshold ?? DEFAULT_INJECTION_THRESHOLD;
   const hiddenThreshold = options.hiddenThreshold ?? 0.3;
-  const whole = detectInjection(text, options.model === undefined ? { threshold } : { threshold, model: options.model });
-  const visible = scoreInjection(stripTags(text.replace(HTML_COMMENT, ' ')), { threshold });
+  const reportedQuotes = options.reportedQuotes ?? false;
+  const whole = detectInjection(text, options.model === undefined ? { threshold, reportedQuotes } : { threshold, reportedQuotes, model: options.model });
+  const visible = scoreInjection(stripTags(text.replace(HTML_COMMENT, ' ')), { threshold, reportedQuotes });
   const features = new Map<ReasonCode, InjectionFeature>();
   for (const f of [...whole.features, ...visible.features]) {
     const prev = features.get(f.code);

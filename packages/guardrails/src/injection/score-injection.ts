@@ -40,6 +40,12 @@ export interface InjectionScore {
 export interface ScoreInjectionOptions {
   /** @default DEFAULT_INJECTION_THRESHOLD */
   threshold?: number;
+  /**
+   * Count matches inside a reported quote ("my son typed 'ignore all…'") at half weight. Right
+   * for a customer's own message, wrong for documents and retrieved passages, where a quoted
+   * instruction still reaches the model. @default false
+   */
+  reportedQuotes?: boolean;
 }
 
 const BASE64 = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{24,}={0,2}(?![A-Za-z0-9+/=])/g;
@@ -49,10 +55,10 @@ const REPORTED_QUOTE_FACTOR = 0.5;
 
 /** The fast heuristic layer: normalise, match weighted multilingual features, combine. */
 export function scoreInjection(text: string, options: ScoreInjectionOptions = {}): InjectionScore {
-  return scoreAtDepth(text, options.threshold ?? DEFAULT_INJECTION_THRESHOLD, 0);
+  return scoreAtDepth(text, options.threshold ?? DEFAULT_INJECTION_THRESHOLD, options.reportedQuotes ?? false, 0);
 }
 
-function scoreAtDepth(text: string, threshold: number, depth: number): InjectionScore {
+function scoreAtDepth(text: string, threshold: number, reportedQuotes: boolean, depth: number): InjectionScore {
   const normalised = normaliseForMatching(text);
   const features = new Map<ReasonCode, InjectionFeature>();
   const add = (code: ReasonCode, weight: number, name: string): void => {
@@ -64,7 +70,7 @@ function scoreAtDepth(text: string, threshold: number, depth: number): Injection
     }
   };
   for (const p of INJECTION_PATTERNS) if (p.re.test(normalised.text)) add(p.code, p.weight, p.name);
-  const outside = features.size > 0 ? withoutReportedQuotes(normalised.text) : undefined;
+  const outside = reportedQuotes && features.size > 0 ? withoutReportedQuotes(normalised.text) : undefined;
   if (outside !== undefined) {
     // Matches only inside a reported quote count for less; what the writer says outside it counts in full.
     for (const feature of features.values()) {
@@ -77,13 +83,13 @@ function scoreAtDepth(text: string, threshold: number, depth: number): Injection
   if (depth === 0) {
     // Hidden payloads: smuggled Unicode tag text and base64 blobs are scored as text of their own.
     if (normalised.smuggled.trim()) {
-      const inner = scoreAtDepth(normalised.smuggled, threshold, depth + 1);
+      const inner = scoreAtDepth(normalised.smuggled, threshold, false, depth + 1);
       add(REASON_CODES.INJECTION_HIDDEN_TEXT, Math.max(0.7, inner.score), 'unicode_tag_smuggling');
     }
     for (const m of text.matchAll(BASE64)) {
       const decoded = decodeBase64(m[0]);
       if (!decoded) continue;
-      const inner = scoreAtDepth(decoded, threshold, depth + 1);
+      const inner = scoreAtDepth(decoded, threshold, false, depth + 1);
       add(REASON_CODES.INJECTION_ENCODED, inner.flagged ? 0.9 : 0.2, inner.flagged ? 'base64_injection' : 'base64_text');
     }
   }
