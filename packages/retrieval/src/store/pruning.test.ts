@@ -51,4 +51,25 @@ describe('term costs', () => {
       catalog.close();
     }
   });
+
+  it('prices a prefix with exactly the expansions it reads exactly, and one with more as the whole index', async () => {
+    // 64 distinct "quill…" terms in one chunk (one chunk each), among more than 64 chunks in all.
+    const consonants = 'bcdfghjk';
+    const terms = [...consonants].flatMap((a) => [...consonants].map((b) => `quill${a}${b}`));
+    const padding = Array.from({ length: 70 }, (_, i) => `Padding paragraph number ${i} about parcels.`);
+    await store.upsert(makeDoc('vocab', [terms.join(' '), ...padding]));
+    const priced = (): number | undefined => {
+      const catalog = new SqliteCatalog(join(tmp.dir, 'store.sqlite'), { title: 2, body: 1 });
+      try {
+        return catalog.termCosts(['quill'], 4).get('quill');
+      } finally {
+        catalog.close();
+      }
+    };
+    expect(terms).toHaveLength(64);
+    expect(priced()).toBe(64);
+    await store.upsert(makeDoc('vocab-more', ['One quillzz more.']));
+    // 65 expansions, one more than are read: priced as the whole index (over 70 chunks), not 65.
+    expect(priced()).toBeGreaterThan(70);
+  });
 });

@@ -59,7 +59,7 @@ export class SqliteCatalog {
   private readonly keywordStatements = new Map<string, Database.Statement>();
   private languagesCache: string[] | undefined;
   private searchableCache: number | undefined;
-  /** Term -> document frequency, cleared on every write (fts5vocab counts by walking doclists). */
+  /** Term (or `prefix*`) -> chunks FTS5 reads for it, see termCosts; cleared on every write. */
   private readonly costCache = new Map<string, number>();
   private exactDfStatement: Database.Statement | undefined;
   private prefixDfStatement: Database.Statement | undefined;
@@ -252,7 +252,7 @@ export class SqliteCatalog {
       if (this.costCache.size + missing.length > 50_000) this.costCache.clear();
       this.exactDfStatement ??= this.db.prepare('SELECT doc FROM kb_chunks_fts_terms WHERE term = ?').pluck();
       this.prefixDfStatement ??= this.db.prepare(
-        `SELECT doc FROM kb_chunks_fts_terms WHERE term >= ? AND term < ? LIMIT ${PREFIX_EXPANSIONS_READ}`).pluck();
+        `SELECT doc FROM kb_chunks_fts_terms WHERE term >= ? AND term < ? LIMIT ${PREFIX_EXPANSIONS_READ + 1}`).pluck();
       for (const k of missing) {
         const cost = k.endsWith('*')
           ? sumCost(this.prefixDfStatement.all(k.slice(0, -1), `${k.slice(0, -1)}\u{10FFFF}`) as number[], this.searchableCount())
@@ -361,7 +361,11 @@ function toChunk(row: ChunkDbRow): StoredChunk {
 /** Vocabulary terms read per prefix: enough to price a rare prefix, cheap for a common one. */
 const PREFIX_EXPANSIONS_READ = 64;
 
-/** Summed posting-list lengths; a prefix with more expansions than were read counts as the whole index. */
+/**
+ * Summed posting-list lengths. One row more than PREFIX_EXPANSIONS_READ is fetched, so that a
+ * prefix with exactly that many expansions is priced exactly and only one with more counts as the whole index.
+ */
 function sumCost(docs: number[], total: number): number {
-  return docs.length >= PREFIX_EXPANSIONS_READ ? Math.max(total, docs.reduce((a, b) => a + b, 0)) : docs.reduce((a, b) => a + b, 0);
+  const read = docs.slice(0, PREFIX_EXPANSIONS_READ).reduce((a, b) => a + b, 0);
+  return docs.length > PREFIX_EXPANSIONS_READ ? Math.max(total, read) : read;
 }
