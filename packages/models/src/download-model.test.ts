@@ -19,6 +19,7 @@ let base: string;
 let fixture: Buffer;
 let sha256: string;
 const seenRanges: (string | undefined)[] = [];
+const seenRequests: string[] = [];
 let dropNext = 0;
 
 beforeAll(async () => {
@@ -26,11 +27,17 @@ beforeAll(async () => {
   sha256 = createHash('sha256').update(fixture).digest('hex');
   server = http.createServer((req, res) => {
     seenRanges.push(req.headers.range);
+    seenRequests.push(`${req.method} ${req.url}`);
     if (req.url === '/models/stall.gguf') {
       // Half the file, then silence: the client has to abort. (A HEAD gets its headers and ends.)
       res.writeHead(200, { 'content-length': fixture.length });
       if (req.method === 'HEAD') return void res.end();
       res.write(fixture.subarray(0, fixture.length >> 1));
+      return;
+    }
+    // A renamed repository: a relative redirect to its new /resolve path, without the checksum.
+    if (req.url?.startsWith('/moved/')) {
+      res.writeHead(307, { location: req.url.replace('/moved/', '/resolve/') }).end();
       return;
     }
     // Hugging Face style: /resolve answers with a redirect to the CDN that carries the file's
@@ -85,6 +92,7 @@ describe('model sources', () => {
     expect(resolveModelSource('hf:some-user/some.repo_GGUF/Q4_K_M/model-00001.gguf')).toEqual({
       url: 'https://huggingface.co/some-user/some.repo_GGUF/resolve/main/Q4_K_M/model-00001.gguf',
       fileName: 'model-00001.gguf',
+      publishesSha256: true,
     });
     for (const entry of MODEL_CATALOG) expect(() => hfUriToUrl(entry.uri)).not.toThrow();
   });
@@ -168,13 +176,30 @@ describe('downloadModel', () => {
 
   it("verifies against the host's published sha256 when the catalog has none, and rejects a mismatch", async () => {
     const dir = await tempDir();
-    const good = await downloadModel({ url: `${base}/resolve/fixture.gguf`, fileName: 'fixture.gguf' }, { modelsDir: dir });
+    const good = await downloadModel({ url: `${base}/resolve/fixture.gguf`, fileName: 'fixture.gguf', publishesSha256: true }, { modelsDir: dir });
     expect(good).toMatchObject({ sha256, verifiedAgainst: 'publisher', alreadyInstalled: false });
-    const plain = await downloadModel({ url: `${base}/models/fixture.gguf`, fileName: 'plain.gguf' }, { modelsDir: dir });
+    const plain = await downloadModel({ url: `${base}/models/fixture.gguf`, fileName: 'plain.gguf', publishesSha256: true }, { modelsDir: dir });
     expect(plain.verifiedAgainst).toBeUndefined();
-    const bad = downloadModel({ url: `${base}/resolve-bad/fixture.gguf`, fileName: 'bad.gguf' }, { modelsDir: dir });
+    const moved = await downloadModel({ url: `${base}/moved/fixture.gguf`, fileName: 'moved.gguf', publishesSha256: true }, { modelsDir: dir });
+    expect(moved).toMatchObject({ sha256, verifiedAgainst: 'publisher' });
+    const bad = downloadModel({ url: `${base}/resolve-bad/fixture.gguf`, fileName: 'bad.gguf', publishesSha256: true }, { modelsDir: dir });
     await expect(bad).rejects.toThrow(/Checksum mismatch for bad.gguf: expected f{64} \(the host's published checksum\)/);
-    expect((await listInstalled(dir)).map((f) => f.fileName)).toEqual(['fixture.gguf', 'plain.gguf']);
+    expect((await listInstalled(dir)).map((f) => f.fileName)).toEqual(['fixture.gguf', 'moved.gguf', 'plain.gguf']);
+    await rm(dir, { recursive: true });
+  });
+
+  it('trusts X-Linked-Etag only from a host that publishes checksums, and checks an installed file without the network', async () => {
+    const dir = await tempDir();
+    // Any other server could send a header that merely looks like a checksum.
+    const other = await downloadModel({ url: `${base}/resolve-bad/fixture.gguf`, fileName: 'other.gguf' }, { modelsDir: dir });
+    expect(other).toMatchObject({ sha256, verifiedAgainst: undefined, alreadyInstalled: false });
+    expect(resolveModelSource('hf:some-user/some-repo/model.gguf').publishesSha256).toBe(true);
+    expect(resolveModelSource('https://huggingface.co/u/r/resolve/main/model.gguf').publishesSha256).toBe(true);
+    expect(resolveModelSource('https://example.com/model.gguf').publishesSha256).toBeUndefined();
+    seenRequests.length = 0;
+    const again = await downloadModel({ url: `${base}/resolve-bad/fixture.gguf`, fileName: 'other.gguf', publishesSha256: true }, { modelsDir: dir });
+    expect(again).toMatchObject({ sha256, alreadyInstalled: true });
+    expect(seenRequests).toEqual([]);
     await rm(dir, { recursive: true });
   });
 

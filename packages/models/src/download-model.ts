@@ -18,6 +18,12 @@ export interface ModelSource {
   fileName: string;
   sha256?: string;
   entry?: CatalogEntry;
+  /**
+   * The host is Hugging Face (or speaks like it), which publishes each LFS file's sha256 as
+   * `X-Linked-Etag`: only then is that header trusted as a checksum. Set for catalog entries, hf:
+   * URIs and huggingface.co URLs.
+   */
+  publishesSha256?: boolean;
 }
 
 const HF_HINT = 'Use hf:<user>/<repo>/<file>.gguf: names of letters, digits, "-", "_" and ".", no ".." or leading "/".';
@@ -50,12 +56,13 @@ export function hfUriToUrl(uri: string): string {
 /** A catalog id, an `hf:` URI or an http(s) URL -> where to download it and under which name. */
 export function resolveModelSource(idOrUrl: string, catalog: readonly CatalogEntry[] = MODEL_CATALOG): ModelSource {
   const entry = findCatalogEntry(idOrUrl, catalog);
-  if (entry) return { url: hfUriToUrl(entry.uri), fileName: catalogFileName(entry), sha256: entry.sha256, entry };
-  if (idOrUrl.startsWith('hf:')) return { url: hfUriToUrl(idOrUrl), fileName: parseHfUri(idOrUrl).segments.at(-1)! };
+  if (entry) return { url: hfUriToUrl(entry.uri), fileName: catalogFileName(entry), sha256: entry.sha256, entry, publishesSha256: true };
+  if (idOrUrl.startsWith('hf:')) return { url: hfUriToUrl(idOrUrl), fileName: parseHfUri(idOrUrl).segments.at(-1)!, publishesSha256: true };
   if (/^https?:\/\//.test(idOrUrl)) {
     const name = decodeURIComponent(path.posix.basename(new URL(idOrUrl).pathname));
     if (!name || !/^[\w.+-]+$/.test(name)) throw new ValidationError(`Cannot tell a file name from ${idOrUrl}`, { hint: 'Use a URL that ends in <name>.gguf.' });
-    return { url: idOrUrl, fileName: name.endsWith('.gguf') ? name : `${name}.gguf` };
+    const huggingFace = new URL(idOrUrl).hostname === 'huggingface.co';
+    return { url: idOrUrl, fileName: name.endsWith('.gguf') ? name : `${name}.gguf`, ...(huggingFace ? { publishesSha256: true } : {}) };
   }
   throw new NotFoundError(`Unknown model "${idOrUrl}"`, { hint: 'Run `npx grounded models list` for catalog ids, or pass an hf: URI or https URL.' });
 }
@@ -104,13 +111,18 @@ export async function downloadModel(source: ModelSource, options: DownloadModelO
   const finalPath = modelFilePath(options.modelsDir, source.fileName);
   await mkdir(options.modelsDir, { recursive: true });
   const partialPath = `${finalPath}.partial`;
-  const published = source.sha256 ? undefined : await publishedSha256(source, options);
-  const expected = source.sha256 ?? published;
-  const verifiedAgainst = source.sha256 ? 'catalog' : published ? 'publisher' : undefined;
+  // An installed file is checked before any network: against the catalog when it knows the
+  // checksum, otherwise it stands as it was verified when it was downloaded (the publisher's
+  // current file may differ from it, and pulling an installed model must work offline).
   if ((await fileSize(finalPath)) > 0) {
     const sha256 = await sha256File(finalPath);
-    if (!expected || expected === sha256) return { path: finalPath, bytes: await fileSize(finalPath), sha256, alreadyInstalled: true, resumes: 0, verifiedAgainst };
+    if (!source.sha256 || source.sha256 === sha256) {
+      return { path: finalPath, bytes: await fileSize(finalPath), sha256, alreadyInstalled: true, resumes: 0, verifiedAgainst: source.sha256 ? 'catalog' : undefined };
+    }
   }
+  const published = source.sha256 || !source.publishesSha256 ? undefined : await publishedSha256(source, options);
+  const expected = source.sha256 ?? published;
+  const verifiedAgainst = source.sha256 ? 'catalog' : published ? 'publisher' : undefined;
   const retries = options.retries ?? 3;
   let resumes = 0;
   for (let attempt = 0; ; attempt++) {
@@ -149,21 +161,35 @@ export async function downloadModel(source: ModelSource, options: DownloadModelO
   return { path: finalPath, bytes: await fileSize(finalPath), sha256, alreadyInstalled: false, resumes, verifiedAgainst };
 }
 
+/** Same-host redirects followed while looking for the checksum (a renamed repository answers with one). */
+const MAX_SAME_HOST_REDIRECTS = 3;
+
 /**
- * The sha256 the host publishes for the file, if any: a HEAD request without following the
- * redirect to the CDN, reading Hugging Face's `X-Linked-Etag` (the LFS object id, which is the
- * file's sha256). Any failure means "unknown": the download itself reports network trouble.
+ * The sha256 the host publishes for the file, if any: HEAD requests that follow redirects only
+ * within the same host (never to the CDN, whose headers are not the publisher's), reading Hugging
+ * Face's `X-Linked-Etag` (the LFS object id, which is the file's sha256). Any failure means
+ * "unknown": the download itself reports network trouble.
  */
 async function publishedSha256(source: ModelSource, options: DownloadModelOptions): Promise<string | undefined> {
   try {
-    const response = await fetch(source.url, {
-      method: 'HEAD',
-      redirect: 'manual',
-      headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
-      signal: AbortSignal.any([AbortSignal.timeout(10_000), ...(options.signal ? [options.signal] : [])]),
-    });
-    const etag = response.headers.get('x-linked-etag')?.replace(/^W\//, '').replaceAll('"', '').toLowerCase();
-    return etag && /^[a-f0-9]{64}$/.test(etag) ? etag : undefined;
+    const signal = AbortSignal.any([AbortSignal.timeout(10_000), ...(options.signal ? [options.signal] : [])]);
+    let url = new URL(source.url);
+    for (let hop = 0; hop <= MAX_SAME_HOST_REDIRECTS; hop++) {
+      const response = await fetch(url, {
+        method: 'HEAD',
+        redirect: 'manual',
+        headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
+        signal,
+      });
+      const etag = response.headers.get('x-linked-etag')?.replace(/^W\//, '').replaceAll('"', '').toLowerCase();
+      if (etag && /^[a-f0-9]{64}$/.test(etag)) return etag;
+      const location = response.headers.get('location');
+      if (response.status < 300 || response.status >= 400 || !location) return undefined;
+      const next = new URL(location, url);
+      if (next.host !== url.host) return undefined;
+      url = next;
+    }
+    return undefined;
   } catch {
     return undefined;
   }
