@@ -19,3 +19,5 @@ export * from './context-budget';
 export * from './model-router';
 export * from './model-ref';
 export * from './generate-benchmark';
+export * from './load-model-config';
+export { ModelWeights } from './model-weights';

@@ -3,11 +3,8 @@
  * chats at once (llama.cpp batches their tokens together); further requests wait in a bounded
  * FIFO queue. The chat wrapper is resolved once here and reused by every request.
  */
-import { z } from 'zod';
 import {
-  GeneralChatWrapper,
   LlamaChat,
-  resolveChatWrapper,
   type ChatHistoryItem,
   type ChatWrapper,
   type LlamaContext,
@@ -17,39 +14,14 @@ import {
   type Token,
 } from 'node-llama-cpp';
 import { ModelLoadError, TimeoutError, silentLogger, type Logger } from '@grounded/shared';
-import { inspectGguf, type GgufInspection } from './gguf-inspect';
-import { getLlamaRuntime } from './llama-runtime';
+import type { GgufInspection } from './gguf-inspect';
 import { defaultThreads } from './default-threads';
-import { ModelTemplateChatWrapper, type TemplateMessage } from './model-template-chat-wrapper';
+import type { TemplateMessage } from './model-template-chat-wrapper';
 import { RequestQueue, type QueueStats } from './request-queue';
 import { Utf8ChunkGuard } from './utf8-chunk-guard';
 import { freeAfterFailure } from './free-after-failure';
-
-export const loadModelConfigSchema = z.object({
-  /** Path of the GGUF file. */
-  modelPath: z.string().min(1),
-  /** Catalog id, only used to name the `models pull` command in errors. */
-  catalogId: z.string().optional(),
-  /** Tokens per sequence. @default min(4096, the model's training context) */
-  contextSize: z.number().int().min(64).optional(),
-  /** Chats served at once. @default 4 */
-  sequences: z.number().int().min(1).max(64).default(4),
-  /** Requests that may wait for a sequence before `ModelBusyError`. @default 16 */
-  queueLimit: z.number().int().min(0).default(16),
-  /** CPU threads; 0 = `defaultThreads()` (available cores less one). @default 0 */
-  threads: z.number().int().min(0).default(0),
-  /** Per-request timeout including time in the queue. @default 120000 */
-  timeoutMs: z.number().int().positive().default(120_000),
-  /** LoRA adapters applied to this model's context. */
-  lora: z.array(z.object({ filePath: z.string().min(1), scale: z.number().default(1) })).default([]),
-  /** Flash attention; unset = node-llama-cpp's choice for the model and hardware. */
-  flashAttention: z.boolean().optional(),
-  /** `template` renders the GGUF's own Jinja template exactly; `auto` lets node-llama-cpp choose. @default 'template' */
-  chatWrapper: z.enum(['template', 'auto']).default('template'),
-  /** Memory the model may use (for the pre-load check). @default os.freemem() */
-  availableMemoryBytes: z.number().positive().optional(),
-});
-export type LoadModelConfig = z.input<typeof loadModelConfigSchema>;
+import { loadModelConfigSchema, type LoadModelConfig, type ResolvedLoadModelConfig } from './load-model-config';
+import { checkAdapters, ModelWeights } from './model-weights';
 
 /** Generation settings for one request. */
 export interface GenerateOptions {
@@ -88,74 +60,77 @@ export class LoadedModel {
   private readonly queue: RequestQueue<LlamaContextSequence>;
 
   private constructor(
-    readonly model: LlamaModel,
+    /** The weights this context runs on, possibly shared with other LoadedModels (LoRA variants). */
+    readonly weights: ModelWeights,
     readonly context: LlamaContext,
-    readonly chatWrapper: ChatWrapper,
-    readonly inspection: GgufInspection,
-    readonly config: z.output<typeof loadModelConfigSchema>,
+    readonly config: ResolvedLoadModelConfig,
     private readonly logger: Logger,
-    /** False for a `withAdapters` variant: the weights belong to the model it was made from. */
+    /** True when disposing this model also frees the weights (`load`), false for a context on shared ones. */
     private readonly ownsWeights: boolean,
   ) {
     const sequences = Array.from({ length: config.sequences }, () => context.getSequence());
     this.queue = new RequestQueue(sequences, config.queueLimit);
   }
 
-  /** Checks the file, loads it and creates its context. Never lets a malformed file reach llama.cpp. */
+  get model(): LlamaModel {
+    return this.weights.model;
+  }
+
+  get chatWrapper(): ChatWrapper {
+    return this.weights.chatWrapper;
+  }
+
+  get inspection(): GgufInspection {
+    return this.weights.inspection;
+  }
+
+  /** Checks the file, loads it and creates its context; the weights are this model's own. */
   static async load(input: LoadModelConfig, logger: Logger = silentLogger): Promise<LoadedModel> {
     const config = loadModelConfigSchema.parse(input);
-    const llama = await getLlamaRuntime();
-    const inspection = await inspectGguf(config.modelPath, {
-      llama,
-      catalogId: config.catalogId,
-      sequences: config.sequences,
-      contextSize: config.contextSize,
-      availableMemoryBytes: config.availableMemoryBytes,
-    });
-    if (inspection.kind !== 'model') {
-      throw new ModelLoadError(`${config.modelPath} is a LoRA adapter, not a model`, { hint: 'Configure it under LORA_ADAPTERS instead.' });
-    }
-    await checkAdapters(config.lora, inspection);
     const started = performance.now();
-    let model: LlamaModel | undefined;
-    let context: LlamaContext | undefined;
-    let chatWrapper: ChatWrapper;
-    try {
-      model = await llama.loadModel({ modelPath: config.modelPath, gpuLayers: 0 });
-      context = await createContext(model, config, inspection);
-      chatWrapper = resolveWrapper(model, config.chatWrapper, logger);
-    } catch (error) {
-      throw new ModelLoadError(`llama.cpp could not load ${config.modelPath}`, {
-        hint: 'Check that the file is a complete GGUF model and that each LoRA adapter was made for this model.',
-        cause: await freeAfterFailure(error, context, model),
-      });
-    }
-    const loaded = new LoadedModel(model, context, chatWrapper, inspection, config, logger, true);
-    loaded.logLoaded(started);
-    return loaded;
+    const weights = await ModelWeights.load(config, logger);
+    return LoadedModel.create(weights, config, logger, true, started);
   }
 
   /**
-   * The same weights with other LoRA adapters: a second context on this model, so a route with a
-   * domain adapter costs one more context's memory rather than another copy of the model. Dispose
-   * variants before the model they came from.
+   * A context with `lora` on weights that are already loaded (shared with other routes). Costs
+   * one context's memory, checked first, not another copy of the model. Dispose every context
+   * before the weights.
    */
-  async withAdapters(lora: LoadModelConfig['lora']): Promise<LoadedModel> {
-    const config = loadModelConfigSchema.parse({ ...this.config, lora });
-    await checkAdapters(config.lora, this.inspection);
-    const started = performance.now();
+  static async onWeights(weights: ModelWeights, lora: LoadModelConfig['lora'], logger: Logger = silentLogger): Promise<LoadedModel> {
+    const config = loadModelConfigSchema.parse({ ...weights.config, lora });
+    await checkAdapters(config.lora, weights.inspection);
+    return LoadedModel.create(weights, config, logger, false, performance.now());
+  }
+
+  /** The same weights with other LoRA adapters: a second context on this model (see `onWeights`). */
+  withAdapters(lora: LoadModelConfig['lora']): Promise<LoadedModel> {
+    return LoadedModel.onWeights(this.weights, lora, this.logger);
+  }
+
+  private static async create(weights: ModelWeights, config: ResolvedLoadModelConfig, logger: Logger, ownsWeights: boolean, started: number): Promise<LoadedModel> {
     let context: LlamaContext | undefined;
     try {
-      context = await createContext(this.model, config, this.inspection);
+      weights.reserveContext(config);
     } catch (error) {
-      throw new ModelLoadError(`llama.cpp could not apply the LoRA adapters to ${config.modelPath}`, {
-        hint: 'Check that each LoRA adapter was made for this model.',
-        cause: await freeAfterFailure(error, context),
-      });
+      throw ownsWeights ? new ModelLoadError(`Cannot create a context on ${config.modelPath}`, { hint: 'Lower the context size or sequences.', cause: await freeAfterFailure(error, weights) }) : error;
     }
-    const variant = new LoadedModel(this.model, context, this.chatWrapper, this.inspection, config, this.logger, false);
-    variant.logLoaded(started);
-    return variant;
+    try {
+      context = await createContext(weights, config);
+    } catch (error) {
+      weights.releaseContext();
+      // A failed context on shared weights leaves them usable; on the model's own weights it frees them.
+      throw new ModelLoadError(
+        config.lora.length > 0 ? `llama.cpp could not apply the LoRA adapters to ${config.modelPath}` : `llama.cpp could not load ${config.modelPath}`,
+        {
+          hint: 'Check that the file is a complete GGUF model and that each LoRA adapter was made for this model.',
+          cause: await freeAfterFailure(error, context, ...(ownsWeights ? [weights] : [])),
+        },
+      );
+    }
+    const loaded = new LoadedModel(weights, context, config, logger, ownsWeights);
+    loaded.logLoaded(started);
+    return loaded;
   }
 
   private logLoaded(started: number): void {
@@ -276,25 +251,14 @@ export class LoadedModel {
 
   async dispose(): Promise<void> {
     await this.context.dispose();
-    if (this.ownsWeights) await this.model.dispose();
+    this.weights.releaseContext();
+    if (this.ownsWeights) await this.weights.dispose();
   }
 }
 
-/** Every adapter must be a LoRA file made for the model's architecture (checked before llama.cpp sees it). */
-async function checkAdapters(lora: z.output<typeof loadModelConfigSchema>['lora'], inspection: GgufInspection): Promise<void> {
-  for (const adapter of lora) {
-    const info = await inspectGguf(adapter.filePath);
-    if (info.kind !== 'adapter' || info.architecture !== inspection.architecture) {
-      throw new ModelLoadError(`${adapter.filePath} is not a LoRA adapter for a ${inspection.architecture} model`, {
-        hint: 'Check the LORA_ADAPTERS paths.',
-      });
-    }
-  }
-}
-
-function createContext(model: LlamaModel, config: z.output<typeof loadModelConfigSchema>, inspection: GgufInspection): Promise<LlamaContext> {
-  return model.createContext({
-    contextSize: config.contextSize ?? Math.min(4096, inspection.contextLength ?? 4096),
+function createContext(weights: ModelWeights, config: ResolvedLoadModelConfig): Promise<LlamaContext> {
+  return weights.model.createContext({
+    contextSize: weights.contextSizeFor(config),
     sequences: config.sequences,
     threads: config.threads || defaultThreads(),
     ...(config.flashAttention !== undefined ? { flashAttention: config.flashAttention } : {}),
@@ -381,28 +345,4 @@ function serialiseSampling(context: LlamaContext): boolean {
     return false;
   }
   return true;
-}
-
-function resolveWrapper(model: LlamaModel, mode: 'template' | 'auto', logger: Logger): ChatWrapper {
-  const template = model.fileInfo.metadata.tokenizer?.chat_template;
-  if (mode === 'template' && typeof template === 'string') {
-    const tokens = model.fileInfo.metadata.tokenizer.ggml.tokens ?? [];
-    const text = (id: unknown) => (typeof id === 'number' || typeof id === 'bigint' ? tokens[Number(id)] : undefined);
-    const bos = text(model.fileInfo.metadata.tokenizer.ggml.bos_token_id) ?? '';
-    const eos = text(model.fileInfo.metadata.tokenizer.ggml.eos_token_id) ?? '';
-    try {
-      const wrapper = new ModelTemplateChatWrapper({ template, bosToken: bos, eosToken: eos, stopTokens: ModelTemplateChatWrapper.endOfTurnTokens(tokens) });
-      // Prove once that this template renders and segments a full conversation.
-      wrapper.renderSegments([
-        { role: 'system', content: 'S' },
-        { role: 'user', content: 'U' },
-        { role: 'assistant', content: 'A' },
-        { role: 'user', content: 'U2' },
-      ]);
-      return wrapper;
-    } catch (error) {
-      logger.warn({ err: error }, 'model chat template cannot be rendered exactly; using node-llama-cpp chat wrapper');
-    }
-  }
-  return resolveChatWrapper(model) ?? new GeneralChatWrapper();
 }

@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { LlamaModel } from 'node-llama-cpp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ModelLoadError } from '@grounded/shared';
+import { ModelLoadError, silentLogger } from '@grounded/shared';
 import { writeFixtureLora } from './fixture/write-fixture-gguf';
 import { getLlamaRuntime } from './llama-runtime';
 import { LoadedModel } from './loaded-model';
+import { ModelWeights } from './model-weights';
 import { testLora, testModelMistral } from './testing';
 
 let plain: LoadedModel;
@@ -72,6 +73,27 @@ describe('LoRA adapters', () => {
       await expect(plain.withAdapters([{ filePath: testModelMistral(), scale: 1 }])).rejects.toThrow(/not a LoRA adapter/);
     } finally {
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('checks memory before another context on shared weights', async () => {
+    const probe = await ModelWeights.load({ modelPath: testModelMistral(), sequences: 1, contextSize: 256, threads: 1 }, silentLogger);
+    const oneContext = probe.inspection.estimatedRamBytes!;
+    await probe.dispose();
+    // A budget with room for the weights and one context, not two.
+    const weights = await ModelWeights.load({ modelPath: testModelMistral(), sequences: 1, contextSize: 256, threads: 1, availableMemoryBytes: oneContext + 1024 }, silentLogger);
+    try {
+      const first = await LoadedModel.onWeights(weights, [{ filePath: testLora(), scale: 1 }]);
+      const error = await LoadedModel.onWeights(weights, []).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ModelLoadError);
+      expect((error as ModelLoadError).message).toMatch(/Context 2 on .* would need about \d+ MB of RAM but only \d+ MB is allowed/);
+      // Disposing a context gives its memory back.
+      await first.dispose();
+      const second = await LoadedModel.onWeights(weights, []);
+      expect((await second.generate([{ role: 'user', content: 'hi' }], { maxTokens: 4 })).completionTokens).toBeGreaterThan(0);
+      await second.dispose();
+    } finally {
+      await weights.dispose();
     }
   });
 });

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ConfigError, ModelLoadError, ModelUnavailableError } from '@grounded/shared';
 import { LlamaCppChatModel } from './llama-cpp-chat-model';
+import { LoadedModel } from './loaded-model';
 import { ModelRouter } from './model-router';
 import { OpenAICompatibleChatModel } from './openai-compatible-chat-model';
 import { testLora, testModelLlama3, testModelMistral } from './testing';
@@ -63,6 +64,34 @@ describe('ModelRouter', () => {
     await router.dispose();
     expect(answer.model.disposed).toBe(true);
     expect(draft.context.disposed).toBe(true);
+  });
+
+  it('gives a file served only with an adapter no plain context', async () => {
+    const router = new ModelRouter({
+      defaultModel: `${testModelMistral()}+domain`,
+      modelsDir: '/tmp/none',
+      loraAdapters: { domain: testLora() },
+      load: { sequences: 1, contextSize: 256, threads: 1 },
+    });
+    const spy = vi.spyOn(LoadedModel, 'onWeights'); // observes the real calls, changes nothing
+    try {
+      const [answer, draft] = await Promise.all([router.loadedModel('answer'), router.loadedModel('draft')]);
+      expect(draft).toBe(answer);
+      expect(spy.mock.calls.map((call) => call[1]?.length)).toEqual([1]);
+    } finally {
+      spy.mockRestore();
+      await router.dispose();
+    }
+  });
+
+  it('frees a model still loading when it is disposed, and loads nothing afterwards', async () => {
+    const router = new ModelRouter({ defaultModel: testModelMistral(), modelsDir: '/tmp/none', load: { sequences: 1, contextSize: 256, threads: 1 } });
+    const loading = router.loadedModel('answer');
+    await router.dispose();
+    const model = await loading;
+    expect(model.context.disposed).toBe(true);
+    expect(model.model.disposed).toBe(true);
+    await expect(router.loadedModel('answer')).rejects.toThrow(ModelUnavailableError);
   });
 
   it('maps catalog ids into the models directory and names the pull command when missing', async () => {

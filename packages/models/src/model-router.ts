@@ -1,7 +1,8 @@
 /**
  * Maps request kinds to models: e.g. a small fast model for triage and a larger one for answers.
  * Local models are loaded lazily on first use and cached: one copy of the weights per file, and one
- * context per file + LoRA set on those weights. With the `openai` backend every kind maps to a
+ * context per file + LoRA set on those weights, created only for routes that use it (a file served
+ * only with an adapter never gets a plain context). With the `openai` backend every kind maps to a
  * model name on the remote server instead.
  */
 import path from 'node:path';
@@ -11,7 +12,9 @@ import { ConfigError, ModelUnavailableError, silentLogger, type Logger } from '@
 import { MODEL_CATALOG, type CatalogEntry } from './catalog';
 import { resolveModelRef } from './model-ref';
 import { LlamaCppChatModel, type LlamaCppChatModelFields } from './llama-cpp-chat-model';
-import { LoadedModel, type LoadModelConfig } from './loaded-model';
+import type { LoadModelConfig } from './load-model-config';
+import { LoadedModel } from './loaded-model';
+import { ModelWeights } from './model-weights';
 import { OpenAICompatibleChatModel } from './openai-compatible-chat-model';
 
 export const requestKindSchema = z.enum(['answer', 'triage', 'draft', 'summary', 'guard']);
@@ -51,9 +54,10 @@ export interface ResolvedRoute {
 
 export class ModelRouter {
   private readonly config: z.output<typeof modelRouterConfigSchema>;
-  /** Plain models by file, and contexts with LoRA adapters on them by file + adapter set. */
-  private readonly models = new Map<string, Promise<LoadedModel>>();
-  private readonly variants = new Map<string, Promise<LoadedModel>>();
+  /** Weights by file, and the contexts on them by file + adapter set (the plain context too). */
+  private readonly weights = new Map<string, Promise<ModelWeights>>();
+  private readonly contexts = new Map<string, Promise<LoadedModel>>();
+  private disposed = false;
 
   constructor(
     config: ModelRouterConfig,
@@ -88,12 +92,12 @@ export class ModelRouter {
   /** The loaded local model for `kind`, loading it on first use. */
   loadedModel(kind: RequestKind): Promise<LoadedModel> {
     if (this.config.backend !== 'llama-cpp') throw new ConfigError('loadedModel() is only available with the llama-cpp backend');
+    if (this.disposed) return Promise.reject(new ModelUnavailableError('The model router was shut down', { hint: 'The server is stopping; retry on the new instance.' }));
     const route = this.resolve(kind);
     const lora = route.lora.map((l) => ({ filePath: l.filePath, scale: this.config.loraScale }));
-    // Routes on the same file share its weights: the plain model is loaded once, adapters get a context on it.
-    const base = cached(this.models, route.model, () => LoadedModel.load({ ...this.config.load, modelPath: route.model, catalogId: route.catalogId }, this.logger));
-    if (lora.length === 0) return base;
-    return cached(this.variants, JSON.stringify([route.model, ...lora.map((l) => l.filePath)]), async () => (await base).withAdapters(lora));
+    // Routes on the same file share its weights; each adapter set (or none) gets its own context on them.
+    const weights = cached(this.weights, route.model, () => ModelWeights.load({ ...this.config.load, modelPath: route.model, catalogId: route.catalogId }, this.logger));
+    return cached(this.contexts, JSON.stringify([route.model, ...lora.map((l) => l.filePath)]), async () => LoadedModel.onWeights(await weights, lora, this.logger));
   }
 
   /** A chat model for `kind`; local models are shared between all chat models of the same route. */
@@ -105,18 +109,24 @@ export class ModelRouter {
     return new LlamaCppChatModel({ ...fields, model: await this.loadedModel(kind) });
   }
 
-  /** Unloads every cached model: adapter contexts first, then the weights they share. */
+  /**
+   * Unloads everything: every context first, then the weights they share. Both caches are taken
+   * at once and no load starts afterwards, so a load in flight cannot leave weights behind or
+   * create a context on weights already freed.
+   */
   async dispose(): Promise<void> {
-    for (const cache of [this.variants, this.models]) {
-      const models = await Promise.allSettled([...cache.values()]);
-      cache.clear();
-      for (const m of models) if (m.status === 'fulfilled') await m.value.dispose();
-    }
+    this.disposed = true;
+    const contexts = [...this.contexts.values()];
+    const weights = [...this.weights.values()];
+    this.contexts.clear();
+    this.weights.clear();
+    for (const c of await Promise.allSettled(contexts)) if (c.status === 'fulfilled') await c.value.dispose();
+    for (const w of await Promise.allSettled(weights)) if (w.status === 'fulfilled') await w.value.dispose();
   }
 }
 
 /** The cached load for `key`; a failed load is not cached, so the next request retries (e.g. after `models pull`). */
-function cached(cache: Map<string, Promise<LoadedModel>>, key: string, load: () => Promise<LoadedModel>): Promise<LoadedModel> {
+function cached<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
   let model = cache.get(key);
   if (!model) {
     model = load();
