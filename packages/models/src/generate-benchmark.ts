@@ -117,18 +117,33 @@ export async function runGenerateBenchmark(options: GenerateBenchmarkOptions): P
     const concurrency: Record<string, number> = {};
     const engine_concurrency: Record<string, number> = {};
     try {
+      const adapterRun = async (prompts: string[]) => {
+        const t = performance.now();
+        const replies = await Promise.all(prompts.map((prompt) => pooledChat.invoke([new HumanMessage(prompt)])));
+        return (replies.reduce((s, m) => s + (m.usage_metadata?.output_tokens ?? 0), 0) / (performance.now() - t)) * 1000;
+      };
+      const engineRun = async (prompts: string[]) => {
+        const t = performance.now();
+        const runs = await Promise.all(prompts.map((prompt, i) => promptSessionText(engineSequences[i]!, pooled.chatWrapper, prompt, maxTokens)));
+        return (runs.reduce((s, run) => s + run.tokens, 0) / (performance.now() - t)) * 1000;
+      };
       for (const level of levels) {
         const adapterSamples: number[] = [];
         const engineSamples: number[] = [];
+        const promptsFor = (r: number) => Array.from({ length: level }, (_, i) => BENCH_PROMPTS[(i + r) % BENCH_PROMPTS.length]!);
+        // One untimed pass of each at this level: every sequence used here has run once on both paths.
+        await adapterRun(promptsFor(0));
+        await engineRun(promptsFor(0));
         const before = pooled.batchStats();
         for (let r = 0; r < rounds; r++) {
-          const prompts = Array.from({ length: level }, (_, i) => BENCH_PROMPTS[(i + r) % BENCH_PROMPTS.length]!);
-          let t = performance.now();
-          const replies = await Promise.all(prompts.map((prompt) => pooledChat.invoke([new HumanMessage(prompt)])));
-          adapterSamples.push((replies.reduce((s, m) => s + (m.usage_metadata?.output_tokens ?? 0), 0) / (performance.now() - t)) * 1000);
-          t = performance.now();
-          const runs = await Promise.all(prompts.map((prompt, i) => promptSessionText(engineSequences[i]!, pooled.chatWrapper, prompt, maxTokens)));
-          engineSamples.push((runs.reduce((s, run) => s + run.tokens, 0) / (performance.now() - t)) * 1000);
+          // Alternate which path goes first, as in the single-chat comparison.
+          if (r % 2) {
+            engineSamples.push(await engineRun(promptsFor(r)));
+            adapterSamples.push(await adapterRun(promptsFor(r)));
+          } else {
+            adapterSamples.push(await adapterRun(promptsFor(r)));
+            engineSamples.push(await engineRun(promptsFor(r)));
+          }
         }
         concurrency[String(level)] = round1(median(adapterSamples));
         engine_concurrency[String(level)] = round1(median(engineSamples));
