@@ -82,9 +82,11 @@ const trainOptions: TrainOptions = { size, epochs: Number(args.epochs), eta: Num
 
 const docSchema = z.looseObject({ title: z.string().optional(), text: z.string() });
 
+/** Messages are scored as checkInput scores them; documents (`docs:` sources) as ingestion does, quotes in full. */
 function example(source: string, row: InjectionRow): Example {
-  const heuristic = scoreInjection(row.text, { reportedQuotes: true });
-  return { source, row, x: extractInjectionFeatures(row.text, heuristic, layout), heuristicFlag: scanDocumentChunk(row.text, { model: false, reportedQuotes: true }).flagged };
+  const reportedQuotes = !source.startsWith('docs:');
+  const heuristic = scoreInjection(row.text, { reportedQuotes });
+  return { source, row, x: extractInjectionFeatures(row.text, heuristic, layout), heuristicFlag: scanDocumentChunk(row.text, { model: false, reportedQuotes }).flagged };
 }
 
 async function load(files: readonly string[]): Promise<Example[]> {
@@ -218,14 +220,14 @@ if (!args['dry-run']) writeFileSync(args.out, json);
 console.log(`\n${args['dry-run'] ? 'would write' : 'wrote'} ${args.out}: ${file.values.length} non-zero weights, ${(json.length / 1024).toFixed(0)} KiB`);
 
 const heldoutDocs = await loadDocs(args['benign-docs'], 1);
-const heldout: [string, Promise<InjectionRow[]>][] = args.heldout.map((p) => [p, readJsonl(p, injectionRowSchema)]);
-if (heldoutDocs.length) heldout.push([`${docNames} (odd rows)`, Promise.resolve(heldoutDocs)]);
+const heldout: [string, Promise<InjectionRow[]>, boolean][] = args.heldout.map((p) => [p, readJsonl(p, injectionRowSchema), true]);
+if (heldoutDocs.length) heldout.push([`${docNames} (odd rows)`, Promise.resolve(heldoutDocs), false]);
 if (heldout.length) {
-  console.log('\nheld-out files (never trained on), as `grounded eval guardrails` scores them:');
-  for (const [path, pending] of heldout) {
+  console.log('\nheld-out files (never trained on), as `grounded eval guardrails` scores them (documents as ingestion does):');
+  for (const [path, pending, messages] of heldout) {
     const rows = await pending;
-    const h = evaluateInjection(rows, undefined, false);
-    const c = evaluateInjection(rows, undefined, shipped);
+    const h = evaluateInjection(rows, undefined, false, messages);
+    const c = evaluateInjection(rows, undefined, shipped, messages);
     console.log(`${basename(path).padEnd(40)} ${String(rows.length).padStart(5)}  heuristic ${h.detection_rate.toFixed(3)} / ${h.false_positive_rate.toFixed(3)}   combined ${c.detection_rate.toFixed(3)} / ${c.false_positive_rate.toFixed(3)}`);
   }
 }

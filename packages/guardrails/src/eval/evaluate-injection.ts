@@ -23,8 +23,9 @@ const round = (x: number, digits = 4): number => Math.round(x * 10 ** digits) / 
 /**
  * Scores every row as checkInput does (heuristic + learned classifier + hidden-text scan) at
  * `threshold` and counts the confusion matrix. `model: false` measures the heuristic alone.
+ * `asMessages: false` scores rows as ingestion scans documents (reported quotes count in full).
  */
-export function evaluateInjection(rows: readonly InjectionRow[], threshold?: number, model?: InjectionModel | false): InjectionEval {
+export function evaluateInjection(rows: readonly InjectionRow[], threshold?: number, model?: InjectionModel | false, asMessages = true): InjectionEval {
   let tp = 0;
   let fp = 0;
   let tn = 0;
@@ -33,7 +34,7 @@ export function evaluateInjection(rows: readonly InjectionRow[], threshold?: num
   for (const row of rows) {
     const start = performance.now();
     // The same detector checkInput runs: whole text plus hidden segments (HTML/Markdown).
-    const flagged = scanDocumentChunk(row.text, { reportedQuotes: true, ...(threshold === undefined ? {} : { threshold }), ...(model === undefined ? {} : { model }) }).flagged;
+    const flagged = scanDocumentChunk(row.text, { reportedQuotes: asMessages, ...(threshold === undefined ? {} : { threshold }), ...(model === undefined ? {} : { model }) }).flagged;
     times.push(performance.now() - start);
     if (row.label === 1 && flagged) tp++;
     else if (row.label === 1) fn++;

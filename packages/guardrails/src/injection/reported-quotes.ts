@@ -58,33 +58,49 @@ const REPORTING_VERB = new RegExp(
 );
 
 /**
- * Outside the quotes: a request to act on what they say, or to answer it. Imperatives only count
- * at the start of a clause or after "please/now/then/and/just", so "should I answer it?" and
- * "I can't do that" (a customer asking about a phishing mail) keep the discount. Spanish and
- * French verbs need an object: bare "sigue" is also "still" and "suis" is "(je) suis".
+ * Outside the quotes: a request to act on what they say, or to answer it. Imperatives count at
+ * the start of a sentence or clause, after "please/now/then/and/just/so/kindly", or after "you
+ * must/should/need to…" and "I want you to", so "Should I answer it?" and "I can't do that" (a
+ * customer asking about a phishing mail) keep the discount. A bare "it/this/that" object must end
+ * the clause: "Answer it." asks about the quote, "Can you answer this: where is my order?" does
+ * not. Spanish, German and French verbs need an object or a clause end: bare "sigue" is also
+ * "still", "je suis la mère" is "I am", "beantworten Sie meine Frage" is an ordinary request.
+ * A missed request costs an allowed attack, a false one only a refused report, so the lists lean
+ * towards matching.
  */
-const CLAUSE = "(?:^|[.!?:;,]\\s*|\\b(?:please|now|then|and|just|so|pls|kindly) )";
+const LEAD = "(?:^|[.!?:;]\\s*|,\\s*(?:then|and|now|so)\\s+|\\b(?:please|now|then|and|just|so|pls|kindly|you (?:must|should|need to|have to|will|are to|shall)|(?:want|need|would like|'d like) you to) )";
+/** The clause ends here (or "now", "please"…), so a bare pronoun object means the quote. */
+const END = "(?=\\s*(?:[.!?;,)]|$|now\\b|please\\b|for me\\b|right away\\b|immediately\\b|exactly\\b|ahora\\b|jetzt\\b|bitte\\b|sofort\\b|maintenant\\b|tout de suite\\b|s'il\\b))";
 const ACT_ON_IT = new RegExp(
   [
     // en
-    `${CLAUSE}(?:follow|execute|obey|run|apply|carry out|comply with|perform|do|answer|respond to|reply to|react to|process|handle|fulfil|fulfill|honou?r|complete|try|test|treat)\\s+(?:it|that|this|them|these|those|what it says|what they say|as it says|the instructions?|the steps|the command|the request|the prompt)\\b`,
-    "\\b(?:then|and)\\s+(?:follow|execute|obey|run|apply)\\b",
+    `${LEAD}(?:follow|execute|obey|run|apply|carry out|comply with|perform|do|answer|respond to|reply to|react to|process|handle|fulfil|fulfill|honou?r|complete|try|test|treat|act on|implement)\\s+(?:it|that|this|them|these|those|so)${END}`,
+    `${LEAD}(?:follow|execute|obey|run|apply|carry out|comply with|perform|do|answer|respond to|reply to|act on|implement)\\s+(?:exactly )?(?:what it says|what they say|as it says|as they say|its instructions|their instructions|the instructions?|those instructions|these instructions|the steps|the command|the request|the prompt)\\b`,
+    `${LEAD}(?:obey|comply|do so|carry it out|act on it|do exactly that|do exactly this)${END}`,
+    "\\b(?:then|and) (?:follow|execute|obey|run|apply)\\b",
+    "\\b(?:then|and) do (?:it|that|this|so|exactly|as|what)\\b",
     "\\b(?:do|follow|obey) (?:what|as) (?:it|they|he|she) (?:says?|said|tells? you|told you|asks?|asked)\\b",
-    "\\bwhat (?:do|would|will) you (?:say|answer|reply|respond|do)\\b",
-    "\\b(?:can|could|would|will) you (?:do|follow|obey|execute|run|answer|try|respond to|reply to|comply with) (?:it|that|this|them)\\b",
-    `${CLAUSE}(?:go ahead|your (?:answer|response|reply|turn)|pretend|treat it as|consider it)\\b`,
+    `\\bwhat (?:do|would|will) you (?:say|answer|reply|respond)(?: to (?:it|that|this|them))?${END}`,
+    `\\b(?:can|could|would|will) you (?:do|follow|obey|execute|run|answer|try|respond to|reply to|comply with|act on) (?:it|that|this|them)${END}`,
+    `(?:^|[.!?:;]\\s*)(?:your (?:answer|response|reply|turn)${END}|go ahead\\b|pretend\\b|treat it as\\b|consider it\\b)`,
     // es ("síguelo", "ejecútalas": enclitic forms after accent removal)
-    "\\b(?:sigue|siga|sigan|ejecuta|ejecute|obedece|obedezca|cumple|cumpla|aplica|aplique|responde|responda|contesta|conteste)\\s+(?:lo que dice|las instrucciones|esas instrucciones|estas instrucciones|eso|esto|a eso|a esto)\\b",
-    "\\b(?:siguelo|siguela|siguelas|siguelos|ejecutalo|ejecutala|ejecutalas|obedecelo|cumplelo|aplicalo|respondelo|contestalo)\\b",
+    "\\b(?:sigue|siga|sigan|ejecuta|ejecute|obedece|obedezca|cumple|cumpla|aplica|aplique|responde|responda|contesta|conteste)\\s+(?:lo que dice|sus instrucciones|las instrucciones|esas instrucciones|estas instrucciones|eso|esto|a eso|a esto)\\b",
+    "\\b(?:siguelo|siguela|siguelas|siguelos|ejecutalo|ejecutala|ejecutalas|ejecutalos|obedecelo|obedecela|cumplelo|cumplela|aplicalo|respondelo|respondele|contestalo|contestale|hazlo|hagalo|haganlo)\\b",
+    `(?:^|[.!?:;,]\\s*)(?:obedece|obedezca|cumple|cumpla|ejecuta|ejecute)${END}`,
     "\\b(?:haz|haga|hagan) (?:lo que dice|lo que pone|eso|esto)\\b",
     // de
-    "\\b(?:befolge|befolgen|fuhre|fuhren|gehorche|beantworte|beantworten|antworte)\\s+(?:es|das|dies|diese|die anweisungen?|den befehl|darauf|sie)\\b",
-    "\\b(?:tue|mach|mache) (?:was|das|es)\\b(?! nicht)",
-    "\\btu (?:was|das)\\b(?! nicht)",
+    "\\b(?:befolge|befolgen sie|fuhre|fuhren sie|gehorche|gehorchen sie|beantworte|beantworten sie|setze|setzen sie)\\s+(?:es|das|dies|diese|die anweisungen?|den befehl|sie)\\b(?! (?:nicht|meine|unsere|bitte meine))",
+    "\\b(?:antworte|antworten sie) (?:darauf|drauf)\\b",
+    `(?:^|[.!?:;,]\\s*)(?:befolge|gehorche|mach|mache|tu|tue) (?:es|das|was (?:es|er|sie|da) (?:sagt|steht|verlangt))${END}`,
+    `(?:^|[.!?:;,]\\s*)(?:befolge|gehorche|befolgen sie|gehorchen sie)${END}`,
     "\\bsetze .{0,20} um\\b",
     // fr
-    "\\b(?:suis|suivez|execute|executez|obeis|obeissez|applique|appliquez|reponds|repondez)[- ](?:les|la|le|ces|cette|a ca|a cela|y)\\b",
-    "\\b(?:fais|faites)[- ](?:le|la|ca|cela|ce qu)",
+    `(?<!\\bje )(?<!\\bj')\\b(?:suis|suivez|execute|executez|obeis|obeissez|applique|appliquez)[- ](?:les|la|le|ces|cette|ses|leurs)(?: instructions?| consignes?| ordres?| commandes?)?${END}`,
+    "\\b(?:suis|suivez|execute|executez|applique|appliquez) (?:les|ces|ses|leurs) (?:instructions?|consignes?|ordres?|commandes?)\\b",
+    "\\b(?:reponds|repondez)[- ](?:y|a ca|a cela|a ce message)\\b",
+    `(?:^|[.!?:;,]\\s*)(?:obeis|obeissez)${END}`,
+    `\\b(?:fais|faites)[- ](?:le|la|ca|cela)${END}`,
+    "\\b(?:fais|faites) ce qu(?:'|e )?(?:il|elle|ils|elles) (?:dit|disent|demande|demandent)\\b",
   ].join('|'),
 );
 
