@@ -35,6 +35,12 @@ beforeAll(async () => {
       res.write(fixture.subarray(0, fixture.length >> 1));
       return;
     }
+    // A redirect to another origin (localhost is not 127.0.0.1): its checksum header is not the publisher's.
+    if (req.url?.startsWith('/cross/')) {
+      const port = (server.address() as AddressInfo).port;
+      res.writeHead(307, { location: `http://localhost:${port}${req.url.replace('/cross/', '/resolve/')}` }).end();
+      return;
+    }
     // A renamed repository: a relative redirect to its new /resolve path, without the checksum.
     if (req.url?.startsWith('/moved/')) {
       res.writeHead(307, { location: req.url.replace('/moved/', '/resolve/') }).end();
@@ -182,9 +188,11 @@ describe('downloadModel', () => {
     expect(plain.verifiedAgainst).toBeUndefined();
     const moved = await downloadModel({ url: `${base}/moved/fixture.gguf`, fileName: 'moved.gguf', publishesSha256: true }, { modelsDir: dir });
     expect(moved).toMatchObject({ sha256, verifiedAgainst: 'publisher' });
+    const cross = await downloadModel({ url: `${base}/cross/fixture.gguf`, fileName: 'cross.gguf', publishesSha256: true }, { modelsDir: dir });
+    expect(cross).toMatchObject({ sha256, verifiedAgainst: undefined });
     const bad = downloadModel({ url: `${base}/resolve-bad/fixture.gguf`, fileName: 'bad.gguf', publishesSha256: true }, { modelsDir: dir });
     await expect(bad).rejects.toThrow(/Checksum mismatch for bad.gguf: expected f{64} \(the host's published checksum\)/);
-    expect((await listInstalled(dir)).map((f) => f.fileName)).toEqual(['fixture.gguf', 'moved.gguf', 'plain.gguf']);
+    expect((await listInstalled(dir)).map((f) => f.fileName)).toEqual(['cross.gguf', 'fixture.gguf', 'moved.gguf', 'plain.gguf']);
     await rm(dir, { recursive: true });
   });
 

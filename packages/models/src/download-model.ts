@@ -61,7 +61,7 @@ export function resolveModelSource(idOrUrl: string, catalog: readonly CatalogEnt
   if (/^https?:\/\//.test(idOrUrl)) {
     const name = decodeURIComponent(path.posix.basename(new URL(idOrUrl).pathname));
     if (!name || !/^[\w.+-]+$/.test(name)) throw new ValidationError(`Cannot tell a file name from ${idOrUrl}`, { hint: 'Use a URL that ends in <name>.gguf.' });
-    const huggingFace = new URL(idOrUrl).hostname === 'huggingface.co';
+    const huggingFace = ['huggingface.co', 'hf.co'].includes(new URL(idOrUrl).hostname);
     return { url: idOrUrl, fileName: name.endsWith('.gguf') ? name : `${name}.gguf`, ...(huggingFace ? { publishesSha256: true } : {}) };
   }
   throw new NotFoundError(`Unknown model "${idOrUrl}"`, { hint: 'Run `npx grounded models list` for catalog ids, or pass an hf: URI or https URL.' });
@@ -161,12 +161,12 @@ export async function downloadModel(source: ModelSource, options: DownloadModelO
   return { path: finalPath, bytes: await fileSize(finalPath), sha256, alreadyInstalled: false, resumes, verifiedAgainst };
 }
 
-/** Same-host redirects followed while looking for the checksum (a renamed repository answers with one). */
-const MAX_SAME_HOST_REDIRECTS = 3;
+/** Same-origin redirects followed while looking for the checksum (a renamed repository answers with one). */
+const MAX_SAME_ORIGIN_REDIRECTS = 3;
 
 /**
  * The sha256 the host publishes for the file, if any: HEAD requests that follow redirects only
- * within the same host (never to the CDN, whose headers are not the publisher's), reading Hugging
+ * within the same origin (never to the CDN, whose headers are not the publisher's), reading Hugging
  * Face's `X-Linked-Etag` (the LFS object id, which is the file's sha256). Any failure means
  * "unknown": the download itself reports network trouble.
  */
@@ -174,7 +174,7 @@ async function publishedSha256(source: ModelSource, options: DownloadModelOption
   try {
     const signal = AbortSignal.any([AbortSignal.timeout(10_000), ...(options.signal ? [options.signal] : [])]);
     let url = new URL(source.url);
-    for (let hop = 0; hop <= MAX_SAME_HOST_REDIRECTS; hop++) {
+    for (let hop = 0; hop <= MAX_SAME_ORIGIN_REDIRECTS; hop++) {
       const response = await fetch(url, {
         method: 'HEAD',
         redirect: 'manual',
@@ -186,7 +186,8 @@ async function publishedSha256(source: ModelSource, options: DownloadModelOption
       const location = response.headers.get('location');
       if (response.status < 300 || response.status >= 400 || !location) return undefined;
       const next = new URL(location, url);
-      if (next.host !== url.host) return undefined;
+      // Same origin only: never to the CDN, and never from https down to http with the token.
+      if (next.origin !== url.origin) return undefined;
       url = next;
     }
     return undefined;

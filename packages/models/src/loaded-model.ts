@@ -250,9 +250,12 @@ export class LoadedModel {
   }
 
   async dispose(): Promise<void> {
-    await this.context.dispose();
-    this.weights.releaseContext();
-    if (this.ownsWeights) await this.weights.dispose();
+    try {
+      await this.context.dispose();
+    } finally {
+      this.weights.releaseContext();
+      if (this.ownsWeights) await this.weights.dispose();
+    }
   }
 }
 

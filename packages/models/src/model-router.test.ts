@@ -1,8 +1,12 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ConfigError, ModelLoadError, ModelUnavailableError } from '@grounded/shared';
 import { LlamaCppChatModel } from './llama-cpp-chat-model';
 import { LoadedModel } from './loaded-model';
+import { ModelWeights } from './model-weights';
+import { writeFixtureLora } from './fixture/write-fixture-gguf';
 import { ModelRouter } from './model-router';
 import { OpenAICompatibleChatModel } from './openai-compatible-chat-model';
 import { testLora, testModelLlama3, testModelMistral } from './testing';
@@ -81,6 +85,28 @@ describe('ModelRouter', () => {
     } finally {
       spy.mockRestore();
       await router.dispose();
+    }
+  });
+
+  it('frees weights at once when the only route on them cannot get its context', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'grounded-router-'));
+    const wrongSize = path.join(dir, 'wrong-size-lora.gguf');
+    await writeFixtureLora({ outFile: wrongSize, dims: { embedding: 128, heads: 4, kvHeads: 2 } });
+    const router = new ModelRouter({
+      defaultModel: `${testModelMistral()}+wrong`,
+      modelsDir: '/tmp/none',
+      loraAdapters: { wrong: wrongSize },
+      load: { sequences: 1, contextSize: 256, threads: 1 },
+    });
+    const spy = vi.spyOn(ModelWeights, 'load'); // observes the real call, changes nothing
+    try {
+      await expect(router.loadedModel('answer')).rejects.toThrow(ModelLoadError);
+      const weights = (await spy.mock.results[0]!.value) as ModelWeights;
+      expect(weights.model.disposed).toBe(true);
+    } finally {
+      spy.mockRestore();
+      await router.dispose();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 

@@ -97,7 +97,22 @@ export class ModelRouter {
     const lora = route.lora.map((l) => ({ filePath: l.filePath, scale: this.config.loraScale }));
     // Routes on the same file share its weights; each adapter set (or none) gets its own context on them.
     const weights = cached(this.weights, route.model, () => ModelWeights.load({ ...this.config.load, modelPath: route.model, catalogId: route.catalogId }, this.logger));
-    return cached(this.contexts, JSON.stringify([route.model, ...lora.map((l) => l.filePath)]), async () => LoadedModel.onWeights(await weights, lora, this.logger));
+    const key = contextKey(route.model, lora);
+    return cached(this.contexts, key, async () => {
+      const shared = await weights;
+      try {
+        return await LoadedModel.onWeights(shared, lora, this.logger);
+      } catch (error) {
+        // Weights that no context uses or awaits (e.g. the route's adapter was made for another
+        // model) are freed now rather than holding gigabytes until shutdown.
+        const othersWaiting = [...this.contexts.keys()].some((k) => k !== key && (JSON.parse(k) as string[])[0] === route.model);
+        if (shared.contextCount === 0 && !othersWaiting && this.weights.get(route.model) === weights) {
+          this.weights.delete(route.model);
+          await shared.dispose().catch((disposeError: unknown) => this.logger.warn({ err: disposeError }, 'could not free unused model weights'));
+        }
+        throw error;
+      }
+    });
   }
 
   /** A chat model for `kind`; local models are shared between all chat models of the same route. */
@@ -120,8 +135,14 @@ export class ModelRouter {
     const weights = [...this.weights.values()];
     this.contexts.clear();
     this.weights.clear();
-    for (const c of await Promise.allSettled(contexts)) if (c.status === 'fulfilled') await c.value.dispose();
-    for (const w of await Promise.allSettled(weights)) if (w.status === 'fulfilled') await w.value.dispose();
+    // Every resource is tried even when one fails to free, so one error cannot leak the rest.
+    const failures: unknown[] = [];
+    for (const batch of [contexts, weights] as Promise<{ dispose(): Promise<void> }>[][]) {
+      for (const settled of await Promise.allSettled(batch)) {
+        if (settled.status === 'fulfilled') await settled.value.dispose().catch((error: unknown) => failures.push(error));
+      }
+    }
+    if (failures.length > 0) throw new AggregateError(failures, `could not free ${failures.length} model resource(s)`);
   }
 }
 
@@ -134,6 +155,10 @@ function cached<T>(cache: Map<string, Promise<T>>, key: string, load: () => Prom
     cache.set(key, model);
   }
   return model;
+}
+
+function contextKey(model: string, lora: readonly { filePath: string }[]): string {
+  return JSON.stringify([model, ...lora.map((l) => l.filePath)]);
 }
 
 function splitRoute(route: string): { model: string; lora: string[] } {

@@ -85,6 +85,11 @@ export class ModelWeights {
     this.contexts++;
   }
 
+  /** Contexts currently made on these weights. */
+  get contextCount(): number {
+    return this.contexts;
+  }
+
   /** Gives back a reservation whose context could not be created or was disposed. */
   releaseContext(): void {
     this.contexts = Math.max(0, this.contexts - 1);
