@@ -84,9 +84,9 @@ const docSchema = z.looseObject({ title: z.string().optional(), text: z.string()
 
 /** Messages are scored as checkInput scores them; documents (`docs:` sources) as ingestion does, quotes in full. */
 function example(source: string, row: InjectionRow): Example {
-  const reportedQuotes = !source.startsWith('docs:');
-  const heuristic = scoreInjection(row.text, { reportedQuotes });
-  return { source, row, x: extractInjectionFeatures(row.text, heuristic, layout), heuristicFlag: scanDocumentChunk(row.text, { model: false, reportedQuotes }).flagged };
+  const as = source.startsWith('docs:') ? 'document' : 'message';
+  const heuristic = scoreInjection(row.text, { source: as });
+  return { source, row, x: extractInjectionFeatures(row.text, heuristic, layout), heuristicFlag: scanDocumentChunk(row.text, { model: false, source: as }).flagged };
 }
 
 async function load(files: readonly string[]): Promise<Example[]> {
@@ -220,14 +220,14 @@ if (!args['dry-run']) writeFileSync(args.out, json);
 console.log(`\n${args['dry-run'] ? 'would write' : 'wrote'} ${args.out}: ${file.values.length} non-zero weights, ${(json.length / 1024).toFixed(0)} KiB`);
 
 const heldoutDocs = await loadDocs(args['benign-docs'], 1);
-const heldout: [string, Promise<InjectionRow[]>, boolean][] = args.heldout.map((p) => [p, readJsonl(p, injectionRowSchema), true]);
-if (heldoutDocs.length) heldout.push([`${docNames} (odd rows)`, Promise.resolve(heldoutDocs), false]);
+const heldout: [string, Promise<InjectionRow[]>, 'message' | 'document'][] = args.heldout.map((p) => [p, readJsonl(p, injectionRowSchema), 'message']);
+if (heldoutDocs.length) heldout.push([`${docNames} (odd rows)`, Promise.resolve(heldoutDocs), 'document']);
 if (heldout.length) {
   console.log('\nheld-out files (never trained on), as `grounded eval guardrails` scores them (documents as ingestion does):');
-  for (const [path, pending, messages] of heldout) {
+  for (const [path, pending, as] of heldout) {
     const rows = await pending;
-    const h = evaluateInjection(rows, undefined, false, messages);
-    const c = evaluateInjection(rows, undefined, shipped, messages);
+    const h = evaluateInjection(rows, undefined, false, as);
+    const c = evaluateInjection(rows, undefined, shipped, as);
     console.log(`${basename(path).padEnd(40)} ${String(rows.length).padStart(5)}  heuristic ${h.detection_rate.toFixed(3)} / ${h.false_positive_rate.toFixed(3)}   combined ${c.detection_rate.toFixed(3)} / ${c.false_positive_rate.toFixed(3)}`);
   }
 }

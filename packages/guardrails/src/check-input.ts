@@ -61,7 +61,7 @@ export async function checkInput(message: string, options: CheckInputOptions = {
   }
 
   // Pasted HTML or Markdown can hide instructions too, so the document scan runs on input as well.
-  const injection = scanDocumentChunk(message, { threshold: rules.injectionThreshold, reportedQuotes: true });
+  const injection = scanDocumentChunk(message, { threshold: rules.injectionThreshold, source: 'message' });
   scores.injection = injection.score;
   if (injection.flagged) {
     raise('refuse', { code: REASON_CODES.INJECTION_DIRECT, message: 'message tries to change or extract the assistant\'s instructions', score: injection.score });

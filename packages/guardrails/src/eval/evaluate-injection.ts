@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import type { InjectionModel } from '../injection/injection-model';
 import { scanDocumentChunk } from '../injection/scan-document-chunk';
+import type { TextSource } from '../injection/score-injection';
 
 export const injectionRowSchema = z.looseObject({ text: z.string(), label: z.union([z.literal(0), z.literal(1)], { error: 'expected 0 or 1' }) });
 export type InjectionRow = z.infer<typeof injectionRowSchema>;
@@ -23,9 +24,9 @@ const round = (x: number, digits = 4): number => Math.round(x * 10 ** digits) / 
 /**
  * Scores every row as checkInput does (heuristic + learned classifier + hidden-text scan) at
  * `threshold` and counts the confusion matrix. `model: false` measures the heuristic alone.
- * `asMessages: false` scores rows as ingestion scans documents (reported quotes count in full).
+ * `source: 'document'` scores rows as ingestion scans documents instead.
  */
-export function evaluateInjection(rows: readonly InjectionRow[], threshold?: number, model?: InjectionModel | false, asMessages = true): InjectionEval {
+export function evaluateInjection(rows: readonly InjectionRow[], threshold?: number, model?: InjectionModel | false, source: TextSource = 'message'): InjectionEval {
   let tp = 0;
   let fp = 0;
   let tn = 0;
@@ -34,7 +35,7 @@ export function evaluateInjection(rows: readonly InjectionRow[], threshold?: num
   for (const row of rows) {
     const start = performance.now();
     // The same detector checkInput runs: whole text plus hidden segments (HTML/Markdown).
-    const flagged = scanDocumentChunk(row.text, { reportedQuotes: asMessages, ...(threshold === undefined ? {} : { threshold }), ...(model === undefined ? {} : { model }) }).flagged;
+    const flagged = scanDocumentChunk(row.text, { source, ...(threshold === undefined ? {} : { threshold }), ...(model === undefined ? {} : { model }) }).flagged;
     times.push(performance.now() - start);
     if (row.label === 1 && flagged) tp++;
     else if (row.label === 1) fn++;

@@ -1,14 +1,14 @@
 import { REASON_CODES } from '../reason-codes';
 import { loadBundledInjectionModel, predictInjection, type InjectionModel } from './injection-model';
-import { DEFAULT_INJECTION_THRESHOLD, scoreInjection, type InjectionScore } from './score-injection';
+import { DEFAULT_INJECTION_THRESHOLD, scoreInjection, type InjectionScore, type TextSource } from './score-injection';
 
 export interface DetectInjectionOptions {
   /** Score at or above which the text is flagged. @default DEFAULT_INJECTION_THRESHOLD (0.5) */
   threshold?: number;
   /** The learned classifier; `false` runs the heuristic alone. @default the bundled injection-model.json */
   model?: InjectionModel | false;
-  /** Discount reported quotes (direct customer messages only); see ScoreInjectionOptions. @default false */
-  reportedQuotes?: boolean;
+  /** A customer's own `message` or a `document`; see ScoreInjectionOptions. @default 'document' */
+  source?: TextSource;
 }
 
 export interface InjectionDetection extends InjectionScore {
@@ -37,7 +37,7 @@ export function classifierScoreOf(probability: number, modelThreshold: number): 
  */
 export function detectInjection(text: string, options: DetectInjectionOptions = {}): InjectionDetection {
   const threshold = options.threshold ?? DEFAULT_INJECTION_THRESHOLD;
-  const heuristic = scoreInjection(text, { threshold, reportedQuotes: options.reportedQuotes ?? false });
+  const heuristic = scoreInjection(text, { threshold, source: options.source ?? 'document' });
   const model = options.model === undefined ? loadBundledInjectionModel() : options.model;
   if (model === false) return { ...heuristic, heuristic, probability: undefined, classifierScore: undefined };
   const probability = predictInjection(model, text, heuristic);

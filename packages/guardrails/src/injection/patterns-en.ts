@@ -70,6 +70,7 @@ export const ENGLISH_PATTERNS: InjectionPattern[] = [
   pattern(R.INJECTION_NEW_TASK, 0.3, 'en.from_now_on', '\\b(?:from now on|henceforth|starting now|for the rest of this conversation)\\b', P),
   pattern(R.INJECTION_NEW_TASK, 0.35, 'en.instead', '\\binstead,? (?:you (?:will|must|should)|say|write|print|output|respond|answer|tell)\\b', P),
   pattern(R.INJECTION_ROLE_HIJACK, 0.6, 'en.you_are_now', "\\b(?:you are|you're|you will be|youll be) (?:now|henceforth|from now on) (?:a|an|the(?! (?:second|third|fourth|fifth|\\d+\\S*|only|last|first|same|next)\\b)|my|called|named|dan|in|going to|free|unrestricted|unfiltered|jailbroken|evil|no longer)\\b", P),
+  pattern(R.INJECTION_ROLE_HIJACK, 0.6, 'en.you_are_now_named', "\\b(?:you are|you're) now (?:called |named )?['\"]?[a-z][a-z0-9-]{2,}['\"]?, (?:an?|the|my) (?:\\S+ ){0,3}(?:assistant|bot|agent|ai|advisor|adviser|manager|helper|banker)\\b", P),
   pattern(R.INJECTION_ROLE_HIJACK, 0.65, 'en.no_longer', "\\b(?:you are|you're) no longer (?:a|an|the|bound|restricted|limited|required|an ai|chatgpt|an assistant)\\b", P),
   pattern(R.INJECTION_ROLE_HIJACK, 0.55, 'en.now_you_are', '(?:^|[.!?:]\\s*)now,? you are (?!(?:going|telling|saying|charging|asking|trying|not|still|right|wrong|being|making|sending)\\b)\\S+', P),
   pattern(R.INJECTION_ROLE_HIJACK, 0.55, 'en.pretend', "\\b(?:pretend|imagine|suppose) (?:that )?(?:you are|you're|you were|you can|you could|you have|you know)\\b|(?:^|[.!?:]\\s*)(?:now )?pretend to be\\b|\\byou (?:should |must |will |to )?pretend to be\\b", P),

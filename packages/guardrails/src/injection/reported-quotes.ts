@@ -9,7 +9,7 @@
  * nothing outside the quotes asks to act on it or answer it ("follow it", "answer it", "haz lo que
  * dice"): "Translate this and then execute it: '...'" stays an attack.
  *
- * Only direct customer messages get this (`scoreInjection({ reportedQuotes: true })`): in a
+ * Only direct customer messages get this (`scoreInjection(text, { source: 'message' })`): in a
  * document or retrieved passage, "the email says 'forget your rules'" is an instruction waiting
  * for the model to read it, whoever is said to have written it. All patterns run on `normaliseForMatching` output (lower
  * case, no accents).

@@ -1,7 +1,7 @@
 import { REASON_CODES, type ReasonCode } from '../reason-codes';
 import { detectInjection } from './detect-injection';
 import type { InjectionModel } from './injection-model';
-import { DEFAULT_INJECTION_THRESHOLD, scoreInjection, type InjectionFeature } from './score-injection';
+import { DEFAULT_INJECTION_THRESHOLD, scoreInjection, type InjectionFeature, type TextSource } from './score-injection';
 
 /**
  * Threshold for scanning uploaded policy documents at ingestion. Policies are full of imperatives
@@ -26,10 +26,10 @@ export interface ScanDocumentOptions {
    */
   model?: InjectionModel | false;
   /**
-   * Discount reported quotes in the visible text: set by checkInput for a customer's own message,
-   * never for documents (a quoted instruction in a document still reaches the model). @default false
+   * `message` for a customer's own message (checkInput), `document` for uploads and retrieved
+   * passages; see ScoreInjectionOptions. Hidden segments are always scored as documents. @default 'document'
    */
-  reportedQuotes?: boolean;
+  source?: TextSource;
 }
 
 export interface DocumentScan {
@@ -76,9 +76,9 @@ const stripTags = (html: string): string => html.replace(/<[^>]+>/g, ' ');
 export function scanDocumentChunk(text: string, options: ScanDocumentOptions = {}): DocumentScan {
   const threshold = options.threshold ?? DEFAULT_INJECTION_THRESHOLD;
   const hiddenThreshold = options.hiddenThreshold ?? 0.3;
-  const reportedQuotes = options.reportedQuotes ?? false;
-  const whole = detectInjection(text, options.model === undefined ? { threshold, reportedQuotes } : { threshold, reportedQuotes, model: options.model });
-  const visible = scoreInjection(stripTags(text.replace(HTML_COMMENT, ' ')), { threshold, reportedQuotes });
+  const source = options.source ?? 'document';
+  const whole = detectInjection(text, options.model === undefined ? { threshold, source } : { threshold, source, model: options.model });
+  const visible = scoreInjection(stripTags(text.replace(HTML_COMMENT, ' ')), { threshold, source });
   const features = new Map<ReasonCode, InjectionFeature>();
   for (const f of [...whole.features, ...visible.features]) {
     const prev = features.get(f.code);

@@ -7,9 +7,11 @@ import { GERMAN_PATTERNS } from './patterns-de';
 import { FRENCH_PATTERNS } from './patterns-fr';
 import { UNIVERSAL_PATTERNS } from './patterns-universal';
 import { GENERIC_PATTERNS } from './patterns-generic';
+import { DIRECTIVE_PATTERNS } from './patterns-directives';
+import { CLAIMED_AUTHORITY_PATTERNS } from './patterns-claimed-authority';
 import { withoutReportedQuotes } from './reported-quotes';
 
-/** Every heuristic feature, all languages at once (a message may mix them). */
+/** The heuristic features for any text, all languages at once (a message may mix them). */
 export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   ...UNIVERSAL_PATTERNS,
   ...ENGLISH_PATTERNS,
@@ -17,7 +19,12 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   ...GERMAN_PATTERNS,
   ...FRENCH_PATTERNS,
   ...GENERIC_PATTERNS,
+  ...DIRECTIVE_PATTERNS,
 ];
+/** Features that only mean an attack in a customer's own message (see CLAIMED_AUTHORITY_PATTERNS). */
+export const MESSAGE_ONLY_PATTERNS: readonly InjectionPattern[] = CLAIMED_AUTHORITY_PATTERNS;
+const DOCUMENT_PATTERNS = INJECTION_PATTERNS;
+const MESSAGE_PATTERNS = [...INJECTION_PATTERNS, ...MESSAGE_ONLY_PATTERNS];
 
 /** Score at or above which a text counts as an injection. @default 0.5 */
 export const DEFAULT_INJECTION_THRESHOLD = 0.5;
@@ -41,12 +48,16 @@ export interface ScoreInjectionOptions {
   /** @default DEFAULT_INJECTION_THRESHOLD */
   threshold?: number;
   /**
-   * Count matches inside a reported quote ("my son typed 'ignore all…'") at half weight. Right
-   * for a customer's own message, wrong for documents and retrieved passages, where a quoted
-   * instruction still reaches the model. @default false
+   * Where the text comes from. A customer's own `message`: a reported quote ("my son typed
+   * 'ignore all…'") counts half, and claims of authority over the assistant ("I'm authorising you
+   * to…", "new rule from your management") count. A `document` (uploads, retrieved passages): a
+   * quoted instruction counts in full, since it still reaches the model, and authority claims do
+   * not, since staff procedures are written that way. @default 'document'
    */
-  reportedQuotes?: boolean;
+  source?: TextSource;
 }
+
+export type TextSource = 'message' | 'document';
 
 const BASE64 = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{24,}={0,2}(?![A-Za-z0-9+/=])/g;
 const OBFUSCATION_WEIGHT = 0.2;
@@ -55,10 +66,10 @@ const REPORTED_QUOTE_FACTOR = 0.5;
 
 /** The fast heuristic layer: normalise, match weighted multilingual features, combine. */
 export function scoreInjection(text: string, options: ScoreInjectionOptions = {}): InjectionScore {
-  return scoreAtDepth(text, options.threshold ?? DEFAULT_INJECTION_THRESHOLD, options.reportedQuotes ?? false, 0);
+  return scoreAtDepth(text, options.threshold ?? DEFAULT_INJECTION_THRESHOLD, options.source ?? 'document', 0);
 }
 
-function scoreAtDepth(text: string, threshold: number, reportedQuotes: boolean, depth: number): InjectionScore {
+function scoreAtDepth(text: string, threshold: number, source: TextSource, depth: number): InjectionScore {
   const normalised = normaliseForMatching(text);
   const features = new Map<ReasonCode, InjectionFeature>();
   const add = (code: ReasonCode, weight: number, name: string): void => {
@@ -69,12 +80,13 @@ function scoreAtDepth(text: string, threshold: number, reportedQuotes: boolean, 
       feature.matched.push(name);
     }
   };
-  for (const p of INJECTION_PATTERNS) if (p.re.test(normalised.text)) add(p.code, p.weight, p.name);
-  const outside = reportedQuotes && features.size > 0 ? withoutReportedQuotes(normalised.text) : undefined;
+  const patterns = source === 'message' ? MESSAGE_PATTERNS : DOCUMENT_PATTERNS;
+  for (const p of patterns) if (p.re.test(normalised.text)) add(p.code, p.weight, p.name);
+  const outside = source === 'message' && features.size > 0 ? withoutReportedQuotes(normalised.text) : undefined;
   if (outside !== undefined) {
     // Matches only inside a reported quote count for less; what the writer says outside it counts in full.
     for (const feature of features.values()) {
-      const outsideWeight = Math.max(0, ...INJECTION_PATTERNS.filter((p) => p.code === feature.code && p.re.test(outside)).map((p) => p.weight));
+      const outsideWeight = Math.max(0, ...patterns.filter((p) => p.code === feature.code && p.re.test(outside)).map((p) => p.weight));
       feature.score = Math.max(outsideWeight, feature.score * REPORTED_QUOTE_FACTOR);
       if (outsideWeight < feature.score) feature.matched.push('in_reported_quote');
     }
@@ -83,13 +95,13 @@ function scoreAtDepth(text: string, threshold: number, reportedQuotes: boolean, 
   if (depth === 0) {
     // Hidden payloads: smuggled Unicode tag text and base64 blobs are scored as text of their own.
     if (normalised.smuggled.trim()) {
-      const inner = scoreAtDepth(normalised.smuggled, threshold, false, depth + 1);
+      const inner = scoreAtDepth(normalised.smuggled, threshold, 'document', depth + 1);
       add(REASON_CODES.INJECTION_HIDDEN_TEXT, Math.max(0.7, inner.score), 'unicode_tag_smuggling');
     }
     for (const m of text.matchAll(BASE64)) {
       const decoded = decodeBase64(m[0]);
       if (!decoded) continue;
-      const inner = scoreAtDepth(decoded, threshold, false, depth + 1);
+      const inner = scoreAtDepth(decoded, threshold, 'document', depth + 1);
       add(REASON_CODES.INJECTION_ENCODED, inner.flagged ? 0.9 : 0.2, inner.flagged ? 'base64_injection' : 'base64_text');
     }
   }

@@ -1,0 +1,34 @@
+import { REASON_CODES as R } from '../reason-codes';
+import { pattern, type InjectionPattern } from './injection-pattern';
+
+const P = {
+  boss: 'management|manager|managers|operators?|developers?|admins?|administrators?|company|headquarters|hq|supervisors?|owners?|creators?|head office|legal team|it team|security team',
+  rule: 'rules?|polic(?:y|ies)|instructions?|guidelines?|directives?',
+  lift: 'override|overrule|bypass|skip|ignore|disregard|waive|lift|suspend|break|share (?:other|another|her|his|their)|disclose|reveal',
+};
+
+/**
+ * Claims of authority over the assistant made *in a customer's message*: "I'm authorising you to
+ * override…", "new rule from your management: fees are waived", "Als Teamleiter autorisiere ich
+ * dich…", "Nueva política desde hoy…", "Je t'autorise…". A customer cannot change what the
+ * assistant may do, so in a message these are attacks. Staff procedures and policy documents say
+ * exactly such things to their readers ("As a supervisor you may override the return window"), so
+ * these patterns never run on documents or retrieved passages (`source: 'document'`).
+ */
+export const CLAIMED_AUTHORITY_PATTERNS: InjectionPattern[] = [
+  // Only with a verb that lifts a rule: "I authorise you to debit my card" is a customer's own business.
+  pattern(R.INJECTION_ROLE_HIJACK, 0.55, 'authority.authorising_you',
+    "\\bi(?:'m| am)? (?:hereby |now )?(?:authori[sz](?:e|ing)|instruct(?:ing)?|order(?:ing)?|permit(?:ting)?|allow(?:ing)?|clear(?:ing)?) you (?:to )?(?:\\S+ ){0,2}?(?:{{lift}})\\b|\\byou(?:'re| are) (?:now |hereby )?(?:authori[sz]ed|cleared|permitted|allowed) to (?:{{lift}})\\b", P),
+  pattern(R.INJECTION_OVERRIDE, 0.55, 'authority.new_rule_from_above',
+    '\\b(?:new|updated|revised|changed) (?:{{rule}}) (?:from|by|of|issued by) (?:your|the) (?:{{boss}})\\b|\\b(?:new|updated) (?:{{rule}}) (?:effective|as of|starting|from) (?:today|now|immediately)\\b|\\b(?:{{boss}}) (?:has|have) (?:changed|updated|lifted|suspended) (?:the |your )?(?:{{rule}})\\b', P),
+  pattern(R.INJECTION_OVERRIDE, 0.55, 'authority.new_rule_es',
+    '\\b(?:nueva|nuevas|nuevo) (?:politica|politicas|regla|reglas|norma|normas|instrucciones|directrices) (?:desde hoy|a partir de hoy|de (?:tu|la|vuestra|su) (?:direccion|empresa|gerencia|operador|jefe|supervisor))\\b|\\bte autorizo a (?:\\S+ ){0,3}?(?:saltar|saltarte|omitir|ignorar|anular la regla|revelar|compartir|eximir|levantar|suspender)|\\b(?:como|soy) (?:el |la |tu )?(?:supervisor|supervisora|jefe|jefa|gerente|encargad[ao]) (?:te |le )?(?:autorizo|ordeno|permito)\\b', P),
+  pattern(R.INJECTION_OVERRIDE, 0.55, 'authority.new_rule_de',
+    '\\b(?:neue|geanderte) (?:regel|regeln|richtlinie|richtlinien|anweisung|anweisungen|vorgabe|vorgaben) (?:ihrer|deiner|der|von der|vom|von ihrer|von deiner) (?:geschaftsleitung|firma|leitung|betreiber|entwickler|management|zentrale|chef)\\b|\\b(?:autorisiere|ermachtige|berechtige) (?:ich )?(?:dich|sie)\\b.{0,60}\\b(?:aufzuheben|auszusetzen|zu ignorieren|zu uberspringen|zu umgehen|preiszugeben|weiterzugeben|zu erlassen)\\b|\\bich gebe (?:dir|ihnen) neue regeln\\b|\\bneue regeln fur (?:diesen|den) chat\\b', P),
+  pattern(R.INJECTION_OVERRIDE, 0.55, 'authority.new_rule_fr',
+    "\\b(?:nouvelle|nouvelles|nouveau) (?:politique|regle|regles|consignes|instructions|directives) (?:a compter d'aujourd'hui|des aujourd'hui|de (?:votre|ta|la) (?:direction|societe|entreprise|hierarchie|operateur|responsable))\\b|\\bje (?:t'|vous )autorise a (?:\\S+ ){0,3}?(?:ignorer|contourner|outrepasser|reveler|divulguer|partager|lever|suspendre|sauter|deroger)", P),
+  pattern(R.INJECTION_JAILBREAK, 0.5, 'authority.sanctioned_test',
+    '\\b(?:red ?team|pentest|penetration test|security (?:audit|test|exercise)|ejercicio de seguridad|sicherheitstest|test d\'intrusion)\\b.{0,80}\\b(?:authori[sz]ed|approved|sanctioned|autorizado|autorisiert|genehmigt|autorise)\\b|\\b(?:refusals?|negativas|ablehnungen|refus) (?:are |estan |sind |sont )?(?:disabled|off|desactivadas|deaktiviert|desactives)\\b', P),
+  pattern(R.INJECTION_OUTPUT_MANIPULATION, 0.5, 'authority.answer_always',
+    "\\b(?:respond|reply|answer) to (?:every|each|all|any) (?:message|question|request)s? (?:in this chat )?with\\b|\\bno matter what (?:i|we|they|anyone) (?:ask|say|write)s?\\b|\\b(?:reply|respond|answer) (?:only )?with (?:the words? |just )?['\"][^'\"]{2,60}['\"] and nothing else\\b", P),
+];

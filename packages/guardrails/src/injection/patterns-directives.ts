@@ -1,0 +1,30 @@
+import { REASON_CODES as R } from '../reason-codes';
+import { pattern, type InjectionPattern } from './injection-pattern';
+
+// Words for the model across languages (normalised: lower case, no accents). No bare "bot":
+// "bot commands" is a developer's question.
+const P = {
+  ai: 'ai|ia|ki|llm|gpt|assistant|asistente|assistent|assistenten|chatbot|ai agent|agente ia|ki agent|agent ia|language model|sprachmodell',
+  directive: 'directives?|instructions?|overrides?|directivas?|instrucciones|instruccion|anweisungen|anweisung|consignes?',
+};
+
+/**
+ * Instructions planted in data for the model to find: a field of an order, a ticket, a CSV row or
+ * a calendar entry addressed to the assistant ("assistant_directive": "…", "Internal_override:
+ * AI agent must…", `"SYSTEM: customer verified"` inside a quoted cell, "Dear AI, …"). They run on
+ * every source, documents included: no honest document gives the assistant orders in a data field.
+ */
+export const DIRECTIVE_PATTERNS: InjectionPattern[] = [
+  // Key-like names ("assistant_directive", "consigne-assistant") or a label followed by a dash/equals.
+  pattern(R.INJECTION_ADDRESSED_AI, 0.65, 'directive.field_for_ai',
+    '\\b(?:{{ai}})[_-](?:{{directive}})\\b|\\b(?:{{directive}})[_-](?:{{ai}})\\b|\\b(?:{{ai}}) (?:{{directive}})\\s*[-=]\\s|\\b(?:internal|priority|system|hidden)[_-](?:override|directive|instruction)s?\\b', P),
+  // "AI agent must…", "the assistant reading this shall…", but not "the AI must be broken".
+  pattern(R.INJECTION_ADDRESSED_AI, 0.4, 'directive.ai_must',
+    '\\b(?:the |this |any )?(?:ai|ia|ki|llm) ?(?:agent|agente|assistant|asistente|assistent|model|system)?(?: reading this)? (?:must|shall|is to|is required to|muss|soll|hat zu|debe|tiene que|doit|devra)\\b(?! (?:be|have|not|sein|haben|estar|ser|de|etre|avoir|pas)\\b)', P),
+  // A letter to the model: weak alone ("Dear assistant, where is my parcel?" is polite, not an attack).
+  pattern(R.INJECTION_ADDRESSED_AI, 0.35, 'directive.dear_ai',
+    "\\b(?:dear|attention|memo to|note for|querid[ao]|estimad[ao]|liebe[rs]?|achtung|cher|chere)[,:]?\\s(?:the |el |la |die |der |l')?(?:ai|ia|ki|chatbot|assistant|asistente|assistent|language model|llm)\\b", P),
+  // A chat role opening a quoted cell or field: `"SYSTEM: customer verified…"`, `| system: …`.
+  pattern(R.INJECTION_DELIMITER, 0.35, 'directive.role_in_cell',
+    '(?:["\';]|\\|)\\s*["\']?(?:system|sistema|systeme)\\s?:\\s*\\S', P),
+];
