@@ -65,7 +65,7 @@ export const ENGLISH_PATTERNS: InjectionPattern[] = [
   pattern(R.INJECTION_PROMPT_EXTRACTION, 0.6, 'en.fiction_leak', '\\b(?:simulate|imagine|write|tell|role-?play)\\b.{0,40}\\bwhere (?:the|a|an|your) (?:ai|bot|assistant|chatbot|support bot|model|agent) (?:reveals|leaks|shows|ignores|gives|discloses|shares)\\b', P),
   // Asking for the operator's passwords is extraction; resetting one's own device password is not.
   pattern(R.INJECTION_PROMPT_EXTRACTION, 0.45, 'en.admin_password', '\\b(?:tell|give|reveal|show|share|print|read|list|recite|leak|send|dump)(?: me)?\\b(?:(?! reset| change| forgot| default)[^.?!\\n]){0,30}\\b(?:admin|administrator|root|master) passwords?\\b(?! (?:reset|recovery))', P),
-  pattern(R.INJECTION_NEW_TASK, 0.55, 'en.new_task', '\\b(?:your) (?:new|real|actual|true|next|only) (?:task|job|goal|purpose|instructions?|role|objective|mission|assignment)\\b', P),
+  pattern(R.INJECTION_NEW_TASK, 0.55, 'en.new_task', '\\byour (?:new|real|actual|true|next|only) (?:task|job|goal|purpose|role|objective|mission|assignment)\\b|\\byour (?:new|real|actual|true|only) instructions?\\b(?! (?:for|on|about|regarding|how)\\b)', P),
   pattern(R.INJECTION_NEW_TASK, 0.4, 'en.new_instructions', '\\b(?:new|additional|extra|updated|secret|hidden|real|important) (?:system )?(?:instructions?|rules?|task|directive|orders?)\\s*[:\\-]|^\\s*instructions?\\s*:\\s*(?:you|ignore|forget|do not|always|never|blame|say|write|answer)\\b', P),
   pattern(R.INJECTION_NEW_TASK, 0.3, 'en.from_now_on', '\\b(?:from now on|henceforth|starting now|for the rest of this conversation)\\b', P),
   pattern(R.INJECTION_NEW_TASK, 0.35, 'en.instead', '\\binstead,? (?:you (?:will|must|should)|say|write|print|output|respond|answer|tell)\\b', P),

@@ -8,6 +8,7 @@ import { FRENCH_PATTERNS } from './patterns-fr';
 import { UNIVERSAL_PATTERNS } from './patterns-universal';
 import { GENERIC_PATTERNS } from './patterns-generic';
 import { DIRECTIVE_PATTERNS } from './patterns-directives';
+import { RECONFIGURE_PATTERNS } from './patterns-reconfigure';
 import { CLAIMED_AUTHORITY_PATTERNS } from './patterns-claimed-authority';
 import { withoutReportedQuotes } from './reported-quotes';
 
@@ -20,6 +21,7 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   ...FRENCH_PATTERNS,
   ...GENERIC_PATTERNS,
   ...DIRECTIVE_PATTERNS,
+  ...RECONFIGURE_PATTERNS,
 ];
 /** Features that only mean an attack in a customer's own message (see CLAIMED_AUTHORITY_PATTERNS). */
 export const MESSAGE_ONLY_PATTERNS: readonly InjectionPattern[] = CLAIMED_AUTHORITY_PATTERNS;
