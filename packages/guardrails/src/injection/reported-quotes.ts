@@ -47,6 +47,12 @@ const REPORTER = new RegExp(
   ].join('|'),
 );
 
+/**
+ * A quote introduced as an example ("Example seen last week: '…'", "e.g. a review that says '…'",
+ * "Ejemplo real: '…'", "Beispiel: '…'"): a warning about an attack, reported like the others.
+ */
+const EXAMPLE_INTRO = /\b(?:example|for instance|e\.g\.|ejemplo|beispiel|exemple)\b[^.!?]{0,50}$/;
+
 /** Verbs that report words rather than say them. */
 const REPORTING_VERB = new RegExp(
   [
@@ -116,7 +122,8 @@ export function withoutReportedQuotes(normalised: string): string | undefined {
     const before = normalised.slice(Math.max(0, offset - 160), offset).split(/[.!?\n]\s/).at(-1) ?? '';
     // German puts the participle after the quote: "mein Sohn hat '…' in euren Chat getippt".
     const after = normalised.slice(offset + quote.length, offset + quote.length + 60).split(/[.!?\n]/)[0] ?? '';
-    if (!REPORTER.test(before) || !(REPORTING_VERB.test(before) || REPORTING_VERB.test(after))) return quote;
+    const reportedBySomeone = REPORTER.test(before) && (REPORTING_VERB.test(before) || REPORTING_VERB.test(after));
+    if (!reportedBySomeone && !EXAMPLE_INTRO.test(before)) return quote;
     reported = true;
     return ' "…" ';
   });

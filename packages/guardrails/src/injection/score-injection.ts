@@ -9,6 +9,7 @@ import { UNIVERSAL_PATTERNS } from './patterns-universal';
 import { GENERIC_PATTERNS } from './patterns-generic';
 import { DIRECTIVE_PATTERNS } from './patterns-directives';
 import { RECONFIGURE_PATTERNS } from './patterns-reconfigure';
+import { AI_VOCATIVE_IN_MESSAGES, AI_VOCATIVE_PATTERNS } from './patterns-ai-vocative';
 import { CLAIMED_AUTHORITY_PATTERNS } from './patterns-claimed-authority';
 import { withoutReportedQuotes } from './reported-quotes';
 
@@ -23,9 +24,14 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   ...DIRECTIVE_PATTERNS,
   ...RECONFIGURE_PATTERNS,
 ];
-/** Features that only mean an attack in a customer's own message (see CLAIMED_AUTHORITY_PATTERNS). */
-export const MESSAGE_ONLY_PATTERNS: readonly InjectionPattern[] = CLAIMED_AUTHORITY_PATTERNS;
-const DOCUMENT_PATTERNS = INJECTION_PATTERNS;
+/**
+ * Features weighed by source: claims of authority count only in a customer's own message
+ * (CLAIMED_AUTHORITY_PATTERNS); the assistant addressed with an everyday verb counts in full in a
+ * document and weakly in a message (AI_VOCATIVE_PATTERNS).
+ */
+export const MESSAGE_ONLY_PATTERNS: readonly InjectionPattern[] = [...CLAIMED_AUTHORITY_PATTERNS, ...AI_VOCATIVE_IN_MESSAGES];
+export const DOCUMENT_ONLY_PATTERNS: readonly InjectionPattern[] = AI_VOCATIVE_PATTERNS;
+const DOCUMENT_PATTERNS = [...INJECTION_PATTERNS, ...DOCUMENT_ONLY_PATTERNS];
 const MESSAGE_PATTERNS = [...INJECTION_PATTERNS, ...MESSAGE_ONLY_PATTERNS];
 
 /** Score at or above which a text counts as an injection. @default 0.5 */
