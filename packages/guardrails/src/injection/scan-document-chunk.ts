@@ -1,6 +1,7 @@
 import { REASON_CODES, type ReasonCode } from '../reason-codes';
 import { detectInjection } from './detect-injection';
 import type { InjectionModel } from './injection-model';
+import { SEGMENT_THRESHOLD, segmentsOf } from './buried-instructions';
 import { DEFAULT_INJECTION_THRESHOLD, scoreInjection, type InjectionFeature, type TextSource } from './score-injection';
 
 /**
@@ -40,6 +41,8 @@ export interface DocumentScan {
   features: InjectionFeature[];
   /** The hidden passages found (for the admin review screen). */
   hiddenSegments: string[];
+  /** The segment of a long text that flagged it on its own, if one did (for the admin review screen). */
+  buriedSegment: string | undefined;
 }
 
 const HIDING_STYLE = String.raw`(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|"|')|opacity\s*:\s*0(?:\.0+)?\s*(?:;|"|')|color\s*:\s*(?:white|#fff\b|#ffffff|transparent)|(?:height|width)\s*:\s*0(?:px)?\s*;[^"']*overflow\s*:\s*hidden)`;
@@ -85,6 +88,19 @@ export function scanDocumentChunk(text: string, options: ScanDocumentOptions = {
     if (!prev || prev.score < f.score) features.set(f.code, f);
   }
   let score = Math.max(whole.score, visible.score);
+  // An instruction buried in a long text: each segment scored alone, at a stricter bar.
+  let buriedSegment: string | undefined;
+  if (score < threshold) {
+    const segmentThreshold = Math.max(threshold, SEGMENT_THRESHOLD);
+    for (const segment of segmentsOf(text)) {
+      const s = detectInjection(segment, options.model === undefined ? { threshold: segmentThreshold, source } : { threshold: segmentThreshold, source, model: options.model });
+      if (!s.flagged) continue;
+      buriedSegment = segment;
+      score = Math.max(score, s.score);
+      for (const f of s.features) if ((features.get(f.code)?.score ?? 0) < f.score) features.set(f.code, f);
+      break;
+    }
+  }
   let hiddenFlag = false;
   const hiddenSegments = extractHiddenSegments(text);
   for (const segment of hiddenSegments) {
@@ -113,5 +129,6 @@ export function scanDocumentChunk(text: string, options: ScanDocumentOptions = {
     reasons: [...reasons],
     features: [...features.values()].sort((a, b) => b.score - a.score),
     hiddenSegments,
+    buriedSegment,
   };
 }
