@@ -38,6 +38,8 @@ export function normaliseForMatching(input: string): NormalisedText {
   text = folded;
   if (/[\p{L}]\s?[\u200B-\u200D\u2060\uFEFF\u00AD]\s?[\p{L}]/u.test(text)) obfuscations.push('zero_width');
   text = text.replace(ZERO_WIDTH, '');
+  // Typographic apostrophes (iOS types them by default) inside a word: "I’m", "t’autorise".
+  text = text.replace(/(?<=\p{L})[\u2019\u02BC](?=\p{L})/gu, "'");
   text = text.toLowerCase();
   if (/[a-z][а-яёіјѕα-ω]|[а-яёіјѕα-ω][a-z]/u.test(text)) obfuscations.push('homoglyphs');
   text = text.replace(HOMOGLYPH_RE, (c) => HOMOGLYPHS[c] ?? c);

@@ -15,9 +15,10 @@ const P = {
  * every source, documents included: no honest document gives the assistant orders in a data field.
  */
 export const DIRECTIVE_PATTERNS: InjectionPattern[] = [
-  // Key-like names ("assistant_directive", "consigne-assistant") or a label followed by a dash/equals.
+  // Key-like names ("assistant_directive", "consigne_assistant", English "ai-directive"; not the German
+  // compound "KI-Anweisungen") or a label followed by a dash or equals sign.
   pattern(R.INJECTION_ADDRESSED_AI, 0.65, 'directive.field_for_ai',
-    '\\b(?:{{ai}})[_-](?:{{directive}})\\b|\\b(?:{{directive}})[_-](?:{{ai}})\\b|\\b(?:{{ai}}) (?:{{directive}})\\s*[-=]\\s|\\b(?:internal|priority|system|hidden)[_-](?:override|directive|instruction)s?\\b', P),
+    '\\b(?:{{ai}})_(?:{{directive}})\\b|\\b(?:{{directive}})_(?:{{ai}})\\b|\\b(?:assistant|ai|chatbot|llm|gpt)-(?:directives?|instructions?|overrides?)\\b|\\b(?:{{ai}}) (?:{{directive}})\\s*[-=]\\s|\\b(?:internal|priority|system|hidden)[_-](?:override|directive|instruction)s?\\b', P),
   // "AI agent must…", "the assistant reading this shall…", but not "the AI must be broken".
   pattern(R.INJECTION_ADDRESSED_AI, 0.4, 'directive.ai_must',
     '\\b(?:the |this |any )?(?:ai|ia|ki|llm) ?(?:agent|agente|assistant|asistente|assistent|model|system)?(?: reading this)? (?:must|shall|is to|is required to|muss|soll|hat zu|debe|tiene que|doit|devra)\\b(?! (?:be|have|not|sein|haben|estar|ser|de|etre|avoir|pas)\\b)', P),

@@ -48,10 +48,12 @@ const REPORTER = new RegExp(
 );
 
 /**
- * A quote introduced as an example ("Example seen last week: '…'", "e.g. a review that says '…'",
- * "Ejemplo real: '…'", "Beispiel: '…'"): a warning about an attack, reported like the others.
+ * A quote introduced as an example ("Example seen last week: '…'", "Ejemplo real: '…'", "Beispiel:
+ * '…'") in a text that warns about attacks: reported like the others.
  */
-const EXAMPLE_INTRO = /\b(?:example|for instance|e\.g\.|ejemplo|beispiel|exemple)\b[^.!?]{0,50}$/;
+const EXAMPLE_INTRO = /\b(?:example|for instance|ejemplo|beispiel|exemple)\b[^.!?]{0,50}$/;
+/** …and only in a text that warns about such attacks: "For example: '…'" alone is an easy wrapper. */
+const WARNING = /\b(?:watch out|beware|be careful|warning|phishing|scam|scams|spam|fraud|manipulat\w*|cuidado|estafa\w*|fraude|achtung|vorsicht|betrug\w*|warnung|mefiez|attention aux|arnaque\w*|hameconnage|security (?:bulletin|newsletter|awareness)|boletin de seguridad|sicherheits-?newsletter|lettre securite)\b/;
 
 /** Verbs that report words rather than say them. */
 const REPORTING_VERB = new RegExp(
@@ -123,7 +125,7 @@ export function withoutReportedQuotes(normalised: string): string | undefined {
     // German puts the participle after the quote: "mein Sohn hat '…' in euren Chat getippt".
     const after = normalised.slice(offset + quote.length, offset + quote.length + 60).split(/[.!?\n]/)[0] ?? '';
     const reportedBySomeone = REPORTER.test(before) && (REPORTING_VERB.test(before) || REPORTING_VERB.test(after));
-    if (!reportedBySomeone && !EXAMPLE_INTRO.test(before)) return quote;
+    if (!reportedBySomeone && !(EXAMPLE_INTRO.test(before) && WARNING.test(normalised))) return quote;
     reported = true;
     return ' "…" ';
   });

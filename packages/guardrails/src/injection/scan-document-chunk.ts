@@ -1,7 +1,9 @@
 import { REASON_CODES, type ReasonCode } from '../reason-codes';
 import { detectInjection } from './detect-injection';
 import type { InjectionModel } from './injection-model';
-import { SEGMENT_THRESHOLD, segmentsOf } from './buried-instructions';
+import { SEGMENT_MARGIN, segmentsOf } from './buried-instructions';
+import { normaliseForMatching } from './normalise-for-matching';
+import { withoutReportedQuotes } from './reported-quotes';
 import { DEFAULT_INJECTION_THRESHOLD, scoreInjection, type InjectionFeature, type TextSource } from './score-injection';
 
 /**
@@ -88,11 +90,13 @@ export function scanDocumentChunk(text: string, options: ScanDocumentOptions = {
     if (!prev || prev.score < f.score) features.set(f.code, f);
   }
   let score = Math.max(whole.score, visible.score);
-  // An instruction buried in a long text: each segment scored alone, at a stricter bar.
+  // An instruction buried in a long message: each segment scored alone, at a stricter bar. Reported
+  // quotes are blanked first, or a segment holding the quote but not its reporter would score it in full.
   let buriedSegment: string | undefined;
-  if (score < threshold) {
-    const segmentThreshold = Math.max(threshold, SEGMENT_THRESHOLD);
-    for (const segment of segmentsOf(text)) {
+  if (source === 'message' && score < threshold) {
+    const segmentThreshold = Math.min(0.99, threshold + SEGMENT_MARGIN);
+    const withoutQuotes = withoutReportedQuotes(normaliseForMatching(text).text) ?? text;
+    for (const segment of segmentsOf(withoutQuotes)) {
       const s = detectInjection(segment, options.model === undefined ? { threshold: segmentThreshold, source } : { threshold: segmentThreshold, source, model: options.model });
       if (!s.flagged) continue;
       buriedSegment = segment;
