@@ -25,7 +25,8 @@ export const DIRECTIVE_PATTERNS: InjectionPattern[] = [
   // A letter to the model: weak alone ("Dear assistant, where is my parcel?" is polite, not an attack).
   pattern(R.INJECTION_ADDRESSED_AI, 0.35, 'directive.dear_ai',
     "\\b(?:dear|attention|memo to|note for|querid[ao]|estimad[ao]|liebe[rs]?|achtung|cher|chere)[,:]?\\s(?:the |el |la |die |der |l')?(?:ai|ia|ki|chatbot|assistant|asistente|assistent|language model|llm)\\b", P),
-  // A chat role opening a quoted cell or field: `"SYSTEM: customer verified…"`, `| system: …`.
+  // A chat role opening a cell of a CSV row or table (`;"SYSTEM: customer verified…"`, `| system: …`),
+  // not a quoted error message ("system: la passerelle de paiement n'a pas répondu").
   pattern(R.INJECTION_DELIMITER, 0.35, 'directive.role_in_cell',
-    '(?:["\';]|\\|)\\s*["\']?(?:system|sistema|systeme)\\s?:\\s*\\S', P),
+    '(?:[;|]\\s*["\']?|,\\s*["\'])(?:system|sistema|systeme)\\s?:\\s*\\S', P),
 ];
