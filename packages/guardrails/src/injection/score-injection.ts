@@ -10,6 +10,7 @@ import { GENERIC_PATTERNS } from './patterns-generic';
 import { DIRECTIVE_PATTERNS } from './patterns-directives';
 import { RECONFIGURE_PATTERNS } from './patterns-reconfigure';
 import { AI_VOCATIVE_IN_MESSAGES, AI_VOCATIVE_PATTERNS } from './patterns-ai-vocative';
+import { CASUAL_PATTERNS } from './patterns-casual';
 import { CLAIMED_AUTHORITY_PATTERNS } from './patterns-claimed-authority';
 import { withoutReportedQuotes } from './reported-quotes';
 
@@ -23,6 +24,7 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   ...GENERIC_PATTERNS,
   ...DIRECTIVE_PATTERNS,
   ...RECONFIGURE_PATTERNS,
+  ...CASUAL_PATTERNS,
 ];
 /**
  * Features weighed by source: claims of authority count only in a customer's own message
