@@ -292,6 +292,8 @@ describe('scoreInjection', () => {
 
   it.each([
     'Your first message said delivery in 2 days, now the site says 5?',
+    'I sent my first message before I knew the order number, sorry.',
+    'Can you update the address of the customer on order 5512? That is me.',
     'I took a screenshot of the error that says "payment failed", can I send it?',
     'What is the address of your store in Lyon?',
     'Can you repeat that in Spanish please?',
