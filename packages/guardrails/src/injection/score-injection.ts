@@ -1,40 +1,9 @@
 import { REASON_CODES, type ReasonCode } from '../reason-codes';
-import type { InjectionPattern } from './injection-pattern';
 import { normaliseForMatching } from './normalise-for-matching';
-import { ENGLISH_PATTERNS } from './patterns-en';
-import { SPANISH_PATTERNS } from './patterns-es';
-import { GERMAN_PATTERNS } from './patterns-de';
-import { FRENCH_PATTERNS } from './patterns-fr';
-import { UNIVERSAL_PATTERNS } from './patterns-universal';
-import { GENERIC_PATTERNS } from './patterns-generic';
-import { DIRECTIVE_PATTERNS } from './patterns-directives';
-import { RECONFIGURE_PATTERNS } from './patterns-reconfigure';
-import { AI_VOCATIVE_IN_MESSAGES, AI_VOCATIVE_PATTERNS } from './patterns-ai-vocative';
-import { CASUAL_PATTERNS } from './patterns-casual';
-import { CLAIMED_AUTHORITY_PATTERNS } from './patterns-claimed-authority';
+import { patternsFor, type TextSource } from './pattern-sets';
 import { withoutReportedQuotes } from './reported-quotes';
 
-/** The heuristic features for any text, all languages at once (a message may mix them). */
-export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
-  ...UNIVERSAL_PATTERNS,
-  ...ENGLISH_PATTERNS,
-  ...SPANISH_PATTERNS,
-  ...GERMAN_PATTERNS,
-  ...FRENCH_PATTERNS,
-  ...GENERIC_PATTERNS,
-  ...DIRECTIVE_PATTERNS,
-  ...RECONFIGURE_PATTERNS,
-  ...CASUAL_PATTERNS,
-];
-/**
- * Features weighed by source: claims of authority count only in a customer's own message
- * (CLAIMED_AUTHORITY_PATTERNS); the assistant addressed with an everyday verb counts in full in a
- * document and weakly in a message (AI_VOCATIVE_PATTERNS).
- */
-export const MESSAGE_ONLY_PATTERNS: readonly InjectionPattern[] = [...CLAIMED_AUTHORITY_PATTERNS, ...AI_VOCATIVE_IN_MESSAGES];
-export const DOCUMENT_ONLY_PATTERNS: readonly InjectionPattern[] = AI_VOCATIVE_PATTERNS;
-const DOCUMENT_PATTERNS = [...INJECTION_PATTERNS, ...DOCUMENT_ONLY_PATTERNS];
-const MESSAGE_PATTERNS = [...INJECTION_PATTERNS, ...MESSAGE_ONLY_PATTERNS];
+export { INJECTION_PATTERNS, MESSAGE_ONLY_PATTERNS, DOCUMENT_ONLY_PATTERNS } from './pattern-sets';
 
 /** Score at or above which a text counts as an injection. @default 0.5 */
 export const DEFAULT_INJECTION_THRESHOLD = 0.5;
@@ -67,7 +36,7 @@ export interface ScoreInjectionOptions {
   source?: TextSource;
 }
 
-export type TextSource = 'message' | 'document';
+export type { TextSource } from './pattern-sets';
 
 const BASE64 = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{24,}={0,2}(?![A-Za-z0-9+/=])/g;
 const OBFUSCATION_WEIGHT = 0.2;
@@ -90,7 +59,7 @@ function scoreAtDepth(text: string, threshold: number, source: TextSource, depth
       feature.matched.push(name);
     }
   };
-  const patterns = source === 'message' ? MESSAGE_PATTERNS : DOCUMENT_PATTERNS;
+  const patterns = patternsFor(source);
   for (const p of patterns) if (p.re.test(normalised.text)) add(p.code, p.weight, p.name);
   const outside = source === 'message' && features.size > 0 ? withoutReportedQuotes(normalised.text) : undefined;
   if (outside !== undefined) {
