@@ -53,6 +53,8 @@ describe('instructions buried in a long text', () => {
     const scan = scanDocumentChunk(text, { source: 'message' });
     expect(scan.flagged).toBe(true);
     expect(scan.buriedSegment ?? '').toContain('state that a full refund');
+    // Documents are not segmented: ingestion already scores them chunk by chunk.
+    expect(scanDocumentChunk(text).buriedSegment).toBeUndefined();
   });
 
   it('leaves the same thread alone without it', () => {
