@@ -109,12 +109,10 @@ export class LoadedModel {
   }
 
   private static async create(weights: ModelWeights, config: ResolvedLoadModelConfig, logger: Logger, ownsWeights: boolean, started: number): Promise<LoadedModel> {
+    // Never throws for the first context on fresh weights (`load`): that one was in the load-time
+    // memory check, so only shared weights can be refused here, and they stay loaded for their users.
+    weights.reserveContext(config);
     let context: LlamaContext | undefined;
-    try {
-      weights.reserveContext(config);
-    } catch (error) {
-      throw ownsWeights ? new ModelLoadError(`Cannot create a context on ${config.modelPath}`, { hint: 'Lower the context size or sequences.', cause: await freeAfterFailure(error, weights) }) : error;
-    }
     try {
       context = await createContext(weights, config);
     } catch (error) {
