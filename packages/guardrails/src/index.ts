@@ -11,7 +11,7 @@ export { redactPii, restorePii, normalisePiiValue, PII_PLACEHOLDER_LABELS, type 
 export { PII_REASON_CODES } from './pii/pii-reason-codes';
 export { luhnValid, ibanValid } from './pii/checksums';
 
-export { scoreInjection, INJECTION_PATTERNS, MESSAGE_ONLY_PATTERNS, DOCUMENT_ONLY_PATTERNS, DEFAULT_INJECTION_THRESHOLD, type InjectionScore, type InjectionFeature, type ScoreInjectionOptions, type TextSource } from './injection/score-injection';
+export { scoreInjection, INJECTION_PATTERNS, DEFAULT_INJECTION_THRESHOLD, type InjectionScore, type InjectionFeature, type ScoreInjectionOptions, type TextSource } from './injection/score-injection';
 export { normaliseForMatching } from './injection/normalise-for-matching';
 export { detectInjection, classifierScoreOf, type DetectInjectionOptions, type InjectionDetection } from './injection/detect-injection';
 export {

@@ -3,7 +3,7 @@ import { normaliseForMatching } from './normalise-for-matching';
 import { patternsFor, type TextSource } from './pattern-sets';
 import { withoutReportedQuotes } from './reported-quotes';
 
-export { INJECTION_PATTERNS, MESSAGE_ONLY_PATTERNS, DOCUMENT_ONLY_PATTERNS } from './pattern-sets';
+export { INJECTION_PATTERNS } from './pattern-sets';
 
 /** Score at or above which a text counts as an injection. @default 0.5 */
 export const DEFAULT_INJECTION_THRESHOLD = 0.5;
