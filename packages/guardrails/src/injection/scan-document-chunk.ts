@@ -1,7 +1,7 @@
 import { REASON_CODES, type ReasonCode } from '../reason-codes';
 import { detectInjection } from './detect-injection';
 import type { InjectionModel } from './injection-model';
-import { SEGMENT_MARGIN, segmentsOf } from './buried-instructions';
+import { SEGMENT_MARGIN, SEGMENT_MIN_TEXT_CHARS, segmentsOf } from './buried-instructions';
 import { normaliseForMatching } from './normalise-for-matching';
 import { withoutReportedQuotes } from './reported-quotes';
 import { DEFAULT_INJECTION_THRESHOLD, scoreInjection, type InjectionFeature, type TextSource } from './score-injection';
@@ -82,7 +82,8 @@ export function scanDocumentChunk(text: string, options: ScanDocumentOptions = {
   const threshold = options.threshold ?? DEFAULT_INJECTION_THRESHOLD;
   const hiddenThreshold = options.hiddenThreshold ?? 0.3;
   const source = options.source ?? 'document';
-  const whole = detectInjection(text, options.model === undefined ? { threshold, source } : { threshold, source, model: options.model });
+  const detect = (t: string, at: number) => detectInjection(t, { threshold: at, source, ...(options.model === undefined ? {} : { model: options.model }) });
+  const whole = detect(text, threshold);
   const visible = scoreInjection(stripTags(text.replace(HTML_COMMENT, ' ')), { threshold, source });
   const features = new Map<ReasonCode, InjectionFeature>();
   for (const f of [...whole.features, ...visible.features]) {
@@ -93,11 +94,11 @@ export function scanDocumentChunk(text: string, options: ScanDocumentOptions = {
   // An instruction buried in a long message: each segment scored alone, at a stricter bar. Reported
   // quotes are blanked first, or a segment holding the quote but not its reporter would score it in full.
   let buriedSegment: string | undefined;
-  if (source === 'message' && score < threshold) {
+  if (source === 'message' && score < threshold && text.length >= SEGMENT_MIN_TEXT_CHARS) {
     const segmentThreshold = Math.min(0.99, threshold + SEGMENT_MARGIN);
     const withoutQuotes = withoutReportedQuotes(normaliseForMatching(text).text) ?? text;
     for (const segment of segmentsOf(withoutQuotes)) {
-      const s = detectInjection(segment, options.model === undefined ? { threshold: segmentThreshold, source } : { threshold: segmentThreshold, source, model: options.model });
+      const s = detect(segment, segmentThreshold);
       if (!s.flagged) continue;
       buriedSegment = segment;
       score = Math.max(score, s.score);
