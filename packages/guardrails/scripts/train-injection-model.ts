@@ -226,8 +226,8 @@ if (heldout.length) {
   console.log('\nheld-out files (never trained on), as `grounded eval guardrails` scores them (documents as ingestion does):');
   for (const [path, pending, as] of heldout) {
     const rows = await pending;
-    const h = evaluateInjection(rows, undefined, false, as);
-    const c = evaluateInjection(rows, undefined, shipped, as);
+    const h = evaluateInjection(rows, { model: false, source: as });
+    const c = evaluateInjection(rows, { model: shipped, source: as });
     console.log(`${basename(path).padEnd(40)} ${String(rows.length).padStart(5)}  heuristic ${h.detection_rate.toFixed(3)} / ${h.false_positive_rate.toFixed(3)}   combined ${c.detection_rate.toFixed(3)} / ${c.false_positive_rate.toFixed(3)}`);
   }
 }

@@ -46,6 +46,6 @@ export { checkGrounding, type GroundingOptions, type GroundingPassage, type Grou
 export { splitSentences, type AnswerSentence } from './grounding/split-sentences';
 export { FALLBACK_MESSAGES, BLOCKED_MESSAGES } from './grounding/fallback-messages';
 
-export { evaluateInjection, injectionRowSchema, type InjectionEval, type InjectionRow } from './eval/evaluate-injection';
+export { evaluateInjection, injectionRowSchema, type InjectionEval, type InjectionRow, type EvaluateInjectionOptions } from './eval/evaluate-injection';
 export { evaluatePii, piiRowSchema, type PiiEval, type PiiRow, type PiiTypeScore } from './eval/evaluate-pii';
 export { readJsonl } from './eval/read-jsonl';

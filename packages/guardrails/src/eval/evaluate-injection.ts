@@ -21,12 +21,21 @@ export interface InjectionEval {
 
 const round = (x: number, digits = 4): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
+export interface EvaluateInjectionOptions {
+  /** @default DEFAULT_INJECTION_THRESHOLD */
+  threshold?: number;
+  /** `false` measures the heuristic alone. @default the bundled classifier */
+  model?: InjectionModel | false;
+  /** `document` scores rows as ingestion scans documents. @default 'message' (as checkInput does) */
+  source?: TextSource;
+}
+
 /**
- * Scores every row as checkInput does (heuristic + learned classifier + hidden-text scan) at
- * `threshold` and counts the confusion matrix. `model: false` measures the heuristic alone.
- * `source: 'document'` scores rows as ingestion scans documents instead.
+ * Scores every row as checkInput does (heuristic + learned classifier + hidden-text scan, and
+ * segments of long messages) and counts the confusion matrix.
  */
-export function evaluateInjection(rows: readonly InjectionRow[], threshold?: number, model?: InjectionModel | false, source: TextSource = 'message'): InjectionEval {
+export function evaluateInjection(rows: readonly InjectionRow[], options: EvaluateInjectionOptions = {}): InjectionEval {
+  const { threshold, model, source = 'message' } = options;
   let tp = 0;
   let fp = 0;
   let tn = 0;
