@@ -20,6 +20,8 @@ const HOMOGLYPH_RE = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'g');
 const ZERO_WIDTH = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const TAG_CHARS = /[\u{E0000}-\u{E007F}]/gu;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', $: 's' };
+/** Names whose digits are part of them: "base64" read as leetspeak became "base6a" and hid "decode this base64". */
+const DIGITS_BELONG = /^(?:base(?:32|64)|rot13|ipv[46]|utf8|utf16|sha\d{1,3}|md5|mp[34]|h26[45])$/;
 
 export function normaliseForMatching(input: string): NormalisedText {
   const obfuscations: string[] = [];
@@ -48,7 +50,7 @@ export function normaliseForMatching(input: string): NormalisedText {
   // Leetspeak only inside tokens that mix letters with digit/symbol stand-ins ("1gn0re"), so
   // prices, dates and order numbers stay untouched.
   text = text.replace(/[a-z0-9$]*[a-z][a-z0-9$]*/g, (token) => {
-    if (!/[a-z]/.test(token) || !/[013457$]/.test(token) || /^\d+[a-z]{1,3}$/.test(token)) return token;
+    if (!/[a-z]/.test(token) || !/[013457$]/.test(token) || /^\d+[a-z]{1,3}$/.test(token) || DIGITS_BELONG.test(token)) return token;
     const letters = token.replace(/[^a-z]/g, '').length;
     if (letters < 2) return token;
     const mapped = token.replace(/[013457$]/g, (c) => LEET[c] ?? c);

@@ -10,6 +10,7 @@ import { DIRECTIVE_PATTERNS } from './patterns-directives';
 import { RECONFIGURE_PATTERNS } from './patterns-reconfigure';
 import { CASUAL_PATTERNS } from './patterns-casual';
 import { CLAIMED_AUTHORITY_PATTERNS } from './patterns-claimed-authority';
+import { HANDOFF_PATTERNS } from './patterns-handoff';
 
 export type { TextSource } from './injection-pattern';
 
@@ -25,6 +26,7 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   ...RECONFIGURE_PATTERNS,
   ...CASUAL_PATTERNS,
   ...CLAIMED_AUTHORITY_PATTERNS,
+  ...HANDOFF_PATTERNS,
 ];
 
 /** The patterns for one source, each at its weight there; those weighted 0 there left out. Built once. */

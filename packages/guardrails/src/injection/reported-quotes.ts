@@ -16,11 +16,11 @@
  */
 
 /**
- * Quoted spans: '…' (not apostrophes: no letter outside), "…", “…”, ‘…’, «…», „…“. Any length
+ * Quoted spans: '…' (not apostrophes: no letter outside; an apostrophe inside a word, as in "can't", stays inside), "…", “…”, ‘…’, «…», „…“. Any length
  * matches, so that a short quote ("hi") pairs its own marks and the text after it cannot become
  * the inside of a mispaired quote; too-short quotes are then skipped.
  */
-const QUOTE = /(?<!\p{L})'([^'\n]{0,300})'(?!\p{L})|"([^"\n]{0,300})"|\u201C([^\u201D\n]{0,300})\u201D|\u2018([^\u2019\n]{0,300})\u2019|\u00AB([^\u00BB\n]{0,300})\u00BB|\u201E([^\u201C\u201D\n]{0,300})[\u201C\u201D]/gu;
+const QUOTE = /(?<!\p{L})'((?:[^'\n]|(?<=\p{L})'(?=\p{L})){0,300})'(?!\p{L})|"([^"\n]{0,300})"|\u201C([^\u201D\n]{0,300})\u201D|\u2018([^\u2019\n]{0,300})\u2019|\u00AB([^\u00BB\n]{0,300})\u00BB|\u201E([^\u201C\u201D\n]{0,300})[\u201C\u201D]/gu;
 /** Quotes shorter than this are names and labels ("hi", 'ok'), never an attack worth discounting. */
 const MIN_QUOTE_CHARS = 4;
 
@@ -58,10 +58,10 @@ const WARNING = /\b(?:watch out|beware|be careful|warning|phishing|scam|scams|sp
 /** Verbs that report words rather than say them. */
 const REPORTING_VERB = new RegExp(
   [
-    '\\b(?:typed|typing|types|wrote|written|writes|writing|said|says|saying|sent|posted|posting|told|telling|tricked|entered|put|pasted|claimed|claims|claiming|read|reads|showed|shows)\\b',
-    '\\b(?:escribio|escribe|escrito|dijo|dice|decia|diciendo|envio|enviado|puso|puesto|tecleo|tecleado|engano|publico|ponia|pone)\\b',
-    '\\b(?:getippt|geschrieben|gesagt|geschickt|tippte|schrieb|sagte|stand|steht|behauptet|behauptete|eingegeben|gepostet)\\b',
-    '\\b(?:tape|ecrit|dit|disait|envoye|mis|poste|publie|affirme|affirmait|indiquait|indique)\\b',
+    '\\b(?:typed|typing|types|wrote|written|writes|writing|said|says|saying|sent|posted|posting|told|telling|tricked|entered|put|pasted|claimed|claims|claiming|read|reads|showed|shows|answered|replied|responded)\\b',
+    '\\b(?:escribio|escribe|escrito|dijo|dice|decia|diciendo|envio|enviado|puso|puesto|tecleo|tecleado|engano|publico|ponia|pone|respondio|contesto)\\b',
+    '\\b(?:getippt|geschrieben|gesagt|geschickt|tippte|schrieb|sagte|stand|steht|behauptet|behauptete|eingegeben|gepostet|antwortete|geantwortet)\\b',
+    '\\b(?:tape|ecrit|dit|disait|envoye|mis|poste|publie|affirme|affirmait|indiquait|indique|repondu|repondait)\\b',
   ].join('|'),
 );
 
