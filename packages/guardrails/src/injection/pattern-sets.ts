@@ -11,6 +11,7 @@ import { RECONFIGURE_PATTERNS } from './patterns-reconfigure';
 import { CASUAL_PATTERNS } from './patterns-casual';
 import { CLAIMED_AUTHORITY_PATTERNS } from './patterns-claimed-authority';
 import { HANDOFF_PATTERNS } from './patterns-handoff';
+import { SOCIAL_ENGINEERING_PATTERNS } from './patterns-social-engineering';
 
 export type { TextSource } from './injection-pattern';
 
@@ -27,6 +28,7 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   ...CASUAL_PATTERNS,
   ...CLAIMED_AUTHORITY_PATTERNS,
   ...HANDOFF_PATTERNS,
+  ...SOCIAL_ENGINEERING_PATTERNS,
 ];
 
 /** The patterns for one source, each at its weight there; those weighted 0 there left out. Built once. */
