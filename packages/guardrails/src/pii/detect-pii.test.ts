@@ -39,6 +39,9 @@ describe('detectPii', () => {
     ['Appelez-moi au 06 12 34 56 78', '06 12 34 56 78'],
     ['UK office: +44 20 7946 0958', '+44 20 7946 0958'],
     ['call me on 07700900123', '07700900123'],
+    ['Téléphone : 03.20.12.34.56 Message : le produit ne marche pas', '03.20.12.34.56'],
+    ['Canadian customer: +1 (604) 555-0117, j.tremblay@videotron.ca', '+1 (604) 555-0117'],
+    ['10442,"Harris, Jane",jane.harris@example.org,+1-202-555-0178,2026-01-09,active', '+1-202-555-0178'],
   ])('finds the phone number in %j', (text, phone) => {
     expect(found(text, 'PHONE_NUMBER')).toEqual([`PHONE_NUMBER:${phone}`]);
   });
@@ -49,6 +52,13 @@ describe('detectPii', () => {
     'Le total est de 1 234,56 EUR pour la commande du 12/03/2024.',
     'Pedido n.º 612345678 enviado el 2024-03-15.',
     'Part 123-45-0000 is out of stock.',
+    'Thanks for calling! Your reference number is 5512-889-201.',
+    'Invoice INV-2026-0413 and RE-2026-00871, receipts 2026-0311-A and 2026-0311-B.',
+    'Référence : 2026-0042-7781. Incidencia 2026-03-0042 cerrada.',
+    'SIRET 552 100 554 00025 – Numéro de TVA intracommunautaire FR 40 303 265 045',
+    'Your one-time passcode: 7741 0092. Windows 11 build 22631.3296.',
+    'el numero de serie es SN 8847-2201-7730',
+    '14.03.2026 03:12:55 WARN Zu viele Anmeldeversuche',
   ])('finds no phone number in the order number, date or amount of %j', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -94,6 +104,11 @@ describe('detectPii', () => {
     expect(found('IPv6: 2001:db8:85a3::8a2e:370:7334', 'IP_ADDRESS')).toEqual(['IP_ADDRESS:2001:db8:85a3::8a2e:370:7334']);
     expect(found('loopback ::1 and fe80::1ff:fe23:4567:890a', 'IP_ADDRESS')).toEqual(['IP_ADDRESS:::1', 'IP_ADDRESS:fe80::1ff:fe23:4567:890a']);
     expect(found('Firmware version 1.2.3.4, value 256.1.1.1, at 10:30:00 on 01.02.2024')).toEqual([]);
+    expect(found('Versión de la app 4.18.0.2. Firmware is 1.0.9.4 if that matters.')).toEqual([]);
+    expect(found('10.42.0.17 ne démarre plus depuis la mise à jour 6.8.0.1', 'IP_ADDRESS')).toEqual(['IP_ADDRESS:10.42.0.17']);
+    expect(found('the update broke it, the server at 10.0.0.5 is down', 'IP_ADDRESS')).toEqual(['IP_ADDRESS:10.0.0.5']);
+    // An IPv4-mapped IPv6 address is one address, not "::ffff:192" plus an IPv4 one.
+    expect(found('seen in our logs: ::ffff:192.0.2.1 — same client?', 'IP_ADDRESS')).toEqual(['IP_ADDRESS:::ffff:192.0.2.1']);
   });
 });
 
