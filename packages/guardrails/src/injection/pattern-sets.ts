@@ -12,6 +12,7 @@ import { CASUAL_PATTERNS } from './patterns-casual';
 import { CLAIMED_AUTHORITY_PATTERNS } from './patterns-claimed-authority';
 import { HANDOFF_PATTERNS } from './patterns-handoff';
 import { SOCIAL_ENGINEERING_PATTERNS } from './patterns-social-engineering';
+import { PROMPT_REQUEST_PATTERNS } from './patterns-prompt-requests';
 
 export type { TextSource } from './injection-pattern';
 
@@ -29,6 +30,7 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   ...CLAIMED_AUTHORITY_PATTERNS,
   ...HANDOFF_PATTERNS,
   ...SOCIAL_ENGINEERING_PATTERNS,
+  ...PROMPT_REQUEST_PATTERNS,
 ];
 
 /** The patterns for one source, each at its weight there; those weighted 0 there left out. Built once. */
