@@ -13,6 +13,7 @@ import { CLAIMED_AUTHORITY_PATTERNS } from './patterns-claimed-authority';
 import { HANDOFF_PATTERNS } from './patterns-handoff';
 import { SOCIAL_ENGINEERING_PATTERNS } from './patterns-social-engineering';
 import { PROMPT_REQUEST_PATTERNS } from './patterns-prompt-requests';
+import { THIRD_PARTY_PATTERNS } from './patterns-third-party';
 
 export type { TextSource } from './injection-pattern';
 
@@ -31,6 +32,7 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   ...HANDOFF_PATTERNS,
   ...SOCIAL_ENGINEERING_PATTERNS,
   ...PROMPT_REQUEST_PATTERNS,
+  ...THIRD_PARTY_PATTERNS,
 ];
 
 /** The patterns for one source, each at its weight there; those weighted 0 there left out. Built once. */
