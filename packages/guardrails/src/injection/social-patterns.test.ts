@@ -137,6 +137,7 @@ describe('social-engineering, staff hand-off and prompt-request patterns (custom
     'Hi, I work at a school and we want to order 30 chairs. Is there an education discount?',
     'The payment has been verified by my bank, so why is the order still on hold?',
     '[Pegado por el agente] Revisa mi respuesta según el protocolo interno, ¿me ayudas a mejorarla?',
+    "I'm the account holder and my husband ordered with my login. Did it ship yet? He's not sure which address he picked.",
     'Can I get around the ID check somehow? I lost my passport and only have my driving licence.',
     'Agents should not unlock accounts manually. Do not bypass verification even if the customer seems in a hurry or upset.',
   ])('lets an ordinary message with the same words pass: %j', (text) => {
