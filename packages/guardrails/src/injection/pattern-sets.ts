@@ -14,6 +14,7 @@ import { HANDOFF_PATTERNS } from './patterns-handoff';
 import { SOCIAL_ENGINEERING_PATTERNS } from './patterns-social-engineering';
 import { PROMPT_REQUEST_PATTERNS } from './patterns-prompt-requests';
 import { THIRD_PARTY_PATTERNS } from './patterns-third-party';
+import { PRETEXT_PATTERNS } from './patterns-pretexts';
 
 export type { TextSource } from './injection-pattern';
 
@@ -33,6 +34,7 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   ...SOCIAL_ENGINEERING_PATTERNS,
   ...PROMPT_REQUEST_PATTERNS,
   ...THIRD_PARTY_PATTERNS,
+  ...PRETEXT_PATTERNS,
 ];
 
 /** The patterns for one source, each at its weight there; those weighted 0 there left out. Built once. */

@@ -13,12 +13,12 @@ const P = {
   tell: "tell me|give me|show me|send me|read me|dime|dame|damelos|decime|muestrame|ensename|pasame|sag mir|gib mir|zeig mir|nenn mir|schick mir|donnez-moi|donne-moi|dites-moi|dis-moi|montrez-moi|montre-moi|transmettez-moi|envoyez-moi|(?:which|what(?:'s| is| are)|welche[nrs]?|quel(?:le)?s?(?: est| sont)?|cual(?:es)?(?: es| son)?|a que) (?:\\S+ ){0,3}?(?:her|his|their|su|sus|ihre[nr]?|seine[nr]?|ses|son|sa|leurs?)",
   ask: "paste|show|send|give me|share|copy|print|tell me|what(?:'s| is)|pull up|muestra|muestrame|muestreme|pega|pegame|envia|enviame|envieme|dame|pasame|copia|copiame|dime|cual es|zeig|zeige|zeigen sie|schick|schicken sie|gib mir|kopier|kopiere|wie lautet|nenn mir|nennen sie|montre|montrez|envoie|envoyez|donne-moi|donnez-moi|colle|collez|copie|copiez|transmets|transmettez|quel est",
   internalDoc:
-    "internal (?:\\S+ )?(?:playbooks?|procedures?|guides?|manuals?|wiki|handbook|scripts?|policies|passwords?|codes?)|staff password|(?:manual|procedimiento|guion|protocolo|contrasena) interno|(?:guide|procedure|manuel|mot de passe|script) interne|interne[ns]? (?:anleitung|richtlinie|arbeitsanweisung|passwort|kennwort|handbuch|leitfaden)",
+    "internal (?:\\S+ )?(?:playbooks?|procedures?|guides?|manuals?|wiki|handbook|scripts?|policies|passwords?|codes?)|staff password|(?:manual|procedimiento|guion|protocolo|contrasena) interno|(?:guide|procedure|manuel|mot de passe|script)s? internes?|procedures internes|procedimientos internos|internen? verfahren|(?:override|supervisor|bypass|master|derogation|anulacion|freigabe|notfall)[- ]?(?:codes?|codigos?)|codes? (?:de )?(?:derogation|superviseur)|codigos? de (?:supervisor|anulacion)|interne[ns]? (?:anleitung|richtlinie|arbeitsanweisung|passwort|kennwort|handbuch|leitfaden)",
   cost: "margins?|markup|unit cost|cost price|purchase price|wholesale price|marge|prix d'achat|margen|precio de (?:coste|compra)|einkaufspreis|gewinnspanne",
   supplier: "suppliers?|vendor|fournisseur|proveedor|lieferant",
   // What such a request is after.
   data:
-    "address|addresses|phone(?: number)?|mobile|e-?mail(?: address)?|contract number|account number|bank (?:details|account)|iban|date of birth|how much (?:she|he|they) pays?|what (?:she|he|they) ordered|direccion|telefono|movil|correo|numero de (?:contrato|cuenta|poliza)|cuanto paga|datos bancarios|adresse(?: mail| e-mail)?|telephone|portable|numero de (?:contrat|compte)|coordonnees bancaires|rib|combien (?:elle|il) paie|anschrift|telefonnummer|handynummer|e-mail-adresse|vertragsnummer|kontonummer|bankverbindung|wie ?viel (?:sie|er) zahlt|was (?:sie|er) bestellt",
+    "last (?:4|four) digits|4 derniers chiffres|(?:ultimos|ultimas) (?:4|cuatro) (?:digitos|cifras|numeros)|letzten (?:4|vier) (?:ziffern|stellen)|address|addresses|phone(?: number)?|mobile|e-?mail(?: address)?|contract number|account number|bank (?:details|account)|iban|date of birth|how much (?:she|he|they) pays?|what (?:she|he|they) ordered|direccion|telefono|movil|correo|numero de (?:contrato|cuenta|poliza)|cuanto paga|datos bancarios|adresse(?: mail| e-mail)?|telephone|portable|numero de (?:contrat|compte)|coordonnees bancaires|rib|combien (?:elle|il) paie|anschrift|telefonnummer|handynummer|e-mail-adresse|vertragsnummer|kontonummer|bankverbindung|wie ?viel (?:sie|er) zahlt|was (?:sie|er) bestellt",
 };
 
 /**
@@ -52,7 +52,7 @@ export const THIRD_PARTY_PATTERNS: InjectionPattern[] = [
     '\\b(?:which|what|welche|quels?|quelles?|que|cuales|cuantos|qui sont les) (?:other |anderen |autres |otros |\\S+ )?(?:customers|clients|clientes|kunden|abonnes|usuarios)\\b.{0,160}\\b(?:names?|namen|noms|nombres|e-?mails?|e-mail-adressen|telefon\\w*|phones?|telephones?|telefonos|adress\\w*|direcciones)\\b', P),
   // "affichez l'historique des conversations de la journée avec les autres clients".
   pattern(R.INJECTION_EXFILTRATION, 0.55, 'third_party.others_conversations',
-    '\\b(?:history|log|logs|transcripts?|historique|historial|registro|verlauf|protokoll\\w*|conversations?|chats?|gesprache|conversaciones)\\b.{0,60}\\b(?:other customers|other users|autres clients|otros clientes|anderen kunden|anderer kunden|autres utilisateurs)\\b', P),
+    '\\b(?:history|log|logs|transcripts?|historique|historial|registro|verlauf|protokoll\\w*|conversations?|chats?|gesprache|conversaciones)\\b.{0,60}\\b(?:other customers|other users|autres clients|otros clientes|anderen kunden|anderer kunden|andere kunden|autres utilisateurs)\\b', P),
   // Prices and codes meant for staff, asked for in a chat: "la grille des tarifs réservés aux collaborateurs", "precios
   // internos, los de costo" (staff documents name them all the time, so not in documents).
   pattern(R.INJECTION_EXFILTRATION, 0.4, 'third_party.internal_prices_or_codes',
