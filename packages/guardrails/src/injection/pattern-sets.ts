@@ -15,6 +15,7 @@ import { SOCIAL_ENGINEERING_PATTERNS } from './patterns-social-engineering';
 import { PROMPT_REQUEST_PATTERNS } from './patterns-prompt-requests';
 import { THIRD_PARTY_PATTERNS } from './patterns-third-party';
 import { PRETEXT_PATTERNS } from './patterns-pretexts';
+import { ACCOUNT_TAKEOVER_PATTERNS } from './patterns-account-takeover';
 
 export type { TextSource } from './injection-pattern';
 
@@ -35,6 +36,7 @@ export const INJECTION_PATTERNS: readonly InjectionPattern[] = [
   ...PROMPT_REQUEST_PATTERNS,
   ...THIRD_PARTY_PATTERNS,
   ...PRETEXT_PATTERNS,
+  ...ACCOUNT_TAKEOVER_PATTERNS,
 ];
 
 /** The patterns for one source, each at its weight there; those weighted 0 there left out. Built once. */
