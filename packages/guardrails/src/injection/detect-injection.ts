@@ -1,6 +1,7 @@
 import { REASON_CODES } from '../reason-codes';
 import { loadBundledInjectionModel, predictInjection, type InjectionModel } from './injection-model';
 import { DEFAULT_INJECTION_THRESHOLD, scoreInjection, type InjectionScore, type TextSource } from './score-injection';
+import { isStaffDiscussion } from './staff-discussion';
 
 export interface DetectInjectionOptions {
   /** Score at or above which the text is flagged. @default DEFAULT_INJECTION_THRESHOLD (0.5) */
@@ -18,6 +19,8 @@ export interface InjectionDetection extends InjectionScore {
   probability: number | undefined;
   /** The classifier's probability mapped onto the heuristic's scale (its threshold lands on 0.5). */
   classifierScore: number | undefined;
+  /** True when the text is staff writing about the assistant (`isStaffDiscussion`), so the classifier could not flag it alone. */
+  classifierDiscounted: boolean;
 }
 
 /**
@@ -39,14 +42,16 @@ export function detectInjection(text: string, options: DetectInjectionOptions = 
   const threshold = options.threshold ?? DEFAULT_INJECTION_THRESHOLD;
   const heuristic = scoreInjection(text, { threshold, source: options.source ?? 'document' });
   const model = options.model === undefined ? loadBundledInjectionModel() : options.model;
-  if (model === false) return { ...heuristic, heuristic, probability: undefined, classifierScore: undefined };
+  if (model === false) return { ...heuristic, heuristic, probability: undefined, classifierScore: undefined, classifierDiscounted: false };
   const probability = predictInjection(model, text, heuristic);
   const classifierScore = classifierScoreOf(probability, model.threshold);
+  // Staff writing about the assistant over-scores in the classifier; alone, it does not flag such a text.
+  const classifierDiscounted = classifierScore >= threshold && !heuristic.flagged && isStaffDiscussion(text);
   const features = [...heuristic.features];
-  if (classifierScore >= threshold) {
+  if (classifierScore >= threshold && !classifierDiscounted) {
     features.push({ code: REASON_CODES.INJECTION_CLASSIFIER, score: classifierScore, matched: [`p=${probability.toFixed(3)}`] });
     features.sort((a, b) => b.score - a.score);
   }
-  const score = Math.max(heuristic.score, classifierScore);
-  return { score, flagged: score >= threshold, features, heuristic, probability: Math.round(probability * 1e4) / 1e4, classifierScore };
+  const score = classifierDiscounted ? heuristic.score : Math.max(heuristic.score, classifierScore);
+  return { score, flagged: score >= threshold, features, heuristic, probability: Math.round(probability * 1e4) / 1e4, classifierScore, classifierDiscounted };
 }

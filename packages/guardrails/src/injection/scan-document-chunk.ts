@@ -4,6 +4,7 @@ import type { InjectionModel } from './injection-model';
 import { SEGMENT_MARGIN, SEGMENT_MIN_TEXT_CHARS, segmentsOf } from './buried-instructions';
 import { normaliseForMatching } from './normalise-for-matching';
 import { withoutReportedQuotes } from './reported-quotes';
+import { isStaffDiscussion } from './staff-discussion';
 import { DEFAULT_INJECTION_THRESHOLD, scoreInjection, type InjectionFeature, type TextSource } from './score-injection';
 
 /**
@@ -94,7 +95,8 @@ export function scanDocumentChunk(text: string, options: ScanDocumentOptions = {
   // An instruction buried in a long message: each segment scored alone, at a stricter bar. Reported
   // quotes are blanked first, or a segment holding the quote but not its reporter would score it in full.
   let buriedSegment: string | undefined;
-  if (source === 'message' && score < threshold && text.length >= SEGMENT_MIN_TEXT_CHARS) {
+  // Not in staff writing about the assistant: its segments are quoted examples and procedures.
+  if (source === 'message' && score < threshold && text.length >= SEGMENT_MIN_TEXT_CHARS && !whole.classifierDiscounted && !isStaffDiscussion(text)) {
     const segmentThreshold = Math.min(0.99, threshold + SEGMENT_MARGIN);
     const withoutQuotes = withoutReportedQuotes(normaliseForMatching(text).text) ?? text;
     for (const segment of segmentsOf(withoutQuotes)) {

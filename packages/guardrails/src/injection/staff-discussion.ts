@@ -1,0 +1,35 @@
+import { normaliseForMatching } from './normalise-for-matching';
+
+/**
+ * Texts written *to staff about* the assistant or about attacks on it: security-awareness
+ * bulletins, meeting notes on the chatbot pilot, release notes of the AI drafting tool, staff
+ * procedures that say when the bot hands over. They are full of the words attacks use ("the
+ * assistant", "prompt injection", "attackers", quoted example payloads), and the learned
+ * classifier, trained mostly on customer messages, scores them as attacks: on holdout-30 (120
+ * benign emails and documents) it flagged 19 %, nearly all of them such texts.
+ *
+ * When a long text has both marks of the genre (an audience or document type of staff writing,
+ * and at least two third-person mentions of the assistant or of attackers) and the heuristic
+ * found no attack pattern, `detectInjection` does not let the classifier flag it alone, and the
+ * segment scan skips it. On all bench files this removed 10 false positives and no detection.
+ * An instruction planted in such a text still flags when it addresses the AI or matches any
+ * other pattern; one that does neither is the accepted miss.
+ */
+
+/** Shorter texts are messages, not documents: the rule never applies to them. */
+export const STAFF_DISCUSSION_MIN_CHARS = 400;
+
+/** Who the text is written to, or what kind of staff document it is. */
+const GENRE =
+  /\b(?:hi all|hi team|hello team|dear (?:colleagues|team|all)|to all (?:staff|agents)|all(?:-| )staff|all-support-staff|team leads?|an alle|liebe (?:kolleginnen|kollegen|alle)|hallo zusammen|hola a todos|a todo el equipo|equipo de|bonjour a tous|a toute l'equipe|chers collegues|security awareness|awareness|sensibilisation|concienciacion|sicherheitshinweis|newsletter|bulletin|boletin|meeting notes|minutes|acta|compte rendu|protokoll|besprechung|release notes|notes de version|notas de la version|versionshinweise|onboarding|training|formation|formacion|schulung|leitfaden|guidelines|richtlinie|procedure|procedimiento|verfahrensanweisung|arbeitsanweisung|playbook|handbook|faq)\b/;
+
+/** The assistant or attackers, spoken of in the third person. */
+const THIRD_PERSON =
+  /\b(?:attackers?|angreifer|atacantes?|attaquants?|phishing|prompt injection|injection (?:d'instructions|de prompt)|inyeccion de instrucciones|the assistant|der assistent|el asistente|l'assistant|the ai|la ia|die ki|l'ia|the bot|the chatbot)\b/g;
+
+export function isStaffDiscussion(text: string): boolean {
+  if (text.length < STAFF_DISCUSSION_MIN_CHARS) return false;
+  const normalised = normaliseForMatching(text).text;
+  if (!GENRE.test(normalised)) return false;
+  return (normalised.match(THIRD_PERSON) ?? []).length >= 2;
+}
