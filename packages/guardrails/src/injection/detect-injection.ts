@@ -1,7 +1,7 @@
 import { REASON_CODES } from '../reason-codes';
 import { loadBundledInjectionModel, predictInjection, type InjectionModel } from './injection-model';
 import { DEFAULT_INJECTION_THRESHOLD, scoreInjection, type InjectionScore, type TextSource } from './score-injection';
-import { isStaffDiscussion } from './staff-discussion';
+import { isStaffDiscussion, strongFeaturesOnly } from './staff-discussion';
 
 export interface DetectInjectionOptions {
   /** Score at or above which the text is flagged. @default DEFAULT_INJECTION_THRESHOLD (0.5) */
@@ -40,13 +40,17 @@ export function classifierScoreOf(probability: number, modelThreshold: number): 
  */
 export function detectInjection(text: string, options: DetectInjectionOptions = {}): InjectionDetection {
   const threshold = options.threshold ?? DEFAULT_INJECTION_THRESHOLD;
-  const heuristic = scoreInjection(text, { threshold, source: options.source ?? 'document' });
+  const scored = scoreInjection(text, { threshold, source: options.source ?? 'document' });
+  const staffDiscussion = isStaffDiscussion(text);
+  // In staff writing about attacks the weak cues ("verified", "the system prompt", "white text") are
+  // the subject matter, not a request: there only the strong patterns count.
+  const heuristic = staffDiscussion ? strongFeaturesOnly(scored, threshold) : scored;
   const model = options.model === undefined ? loadBundledInjectionModel() : options.model;
   if (model === false) return { ...heuristic, heuristic, probability: undefined, classifierScore: undefined, classifierDiscounted: false };
-  const probability = predictInjection(model, text, heuristic);
+  const probability = predictInjection(model, text, scored);
   const classifierScore = classifierScoreOf(probability, model.threshold);
   // Staff writing about the assistant over-scores in the classifier; alone, it does not flag such a text.
-  const classifierDiscounted = classifierScore >= threshold && !heuristic.flagged && isStaffDiscussion(text);
+  const classifierDiscounted = classifierScore >= threshold && !heuristic.flagged && staffDiscussion;
   const features = [...heuristic.features];
   if (classifierScore >= threshold && !classifierDiscounted) {
     features.push({ code: REASON_CODES.INJECTION_CLASSIFIER, score: classifierScore, matched: [`p=${probability.toFixed(3)}`] });
@@ -55,3 +59,4 @@ export function detectInjection(text: string, options: DetectInjectionOptions = 
   const score = classifierDiscounted ? heuristic.score : Math.max(heuristic.score, classifierScore);
   return { score, flagged: score >= threshold, features, heuristic, probability: Math.round(probability * 1e4) / 1e4, classifierScore, classifierDiscounted };
 }
+

@@ -4,7 +4,7 @@ import type { InjectionModel } from './injection-model';
 import { SEGMENT_MARGIN, SEGMENT_MIN_TEXT_CHARS, segmentsOf } from './buried-instructions';
 import { normaliseForMatching } from './normalise-for-matching';
 import { withoutReportedQuotes } from './reported-quotes';
-import { isStaffDiscussion } from './staff-discussion';
+import { isStaffDiscussion, strongFeaturesOnly } from './staff-discussion';
 import { DEFAULT_INJECTION_THRESHOLD, scoreInjection, type InjectionFeature, type TextSource } from './score-injection';
 
 /**
@@ -85,7 +85,9 @@ export function scanDocumentChunk(text: string, options: ScanDocumentOptions = {
   const source = options.source ?? 'document';
   const detect = (t: string, at: number) => detectInjection(t, { threshold: at, source, ...(options.model === undefined ? {} : { model: options.model }) });
   const whole = detect(text, threshold);
-  const visible = scoreInjection(stripTags(text.replace(HTML_COMMENT, ' ')), { threshold, source });
+  const visibleScore = scoreInjection(stripTags(text.replace(HTML_COMMENT, ' ')), { threshold, source });
+  // The same rule as detectInjection's: in staff writing about attacks only strong patterns count.
+  const visible = isStaffDiscussion(text) ? strongFeaturesOnly(visibleScore, threshold) : visibleScore;
   const features = new Map<ReasonCode, InjectionFeature>();
   for (const f of [...whole.features, ...visible.features]) {
     const prev = features.get(f.code);

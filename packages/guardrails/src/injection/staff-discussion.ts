@@ -1,4 +1,5 @@
 import { normaliseForMatching } from './normalise-for-matching';
+import type { InjectionScore } from './score-injection';
 
 /**
  * Texts written *to staff about* the assistant or about attacks on it: security-awareness
@@ -9,11 +10,12 @@ import { normaliseForMatching } from './normalise-for-matching';
  * benign emails and documents) it flagged 19 %, nearly all of them such texts.
  *
  * When a long text has both marks of the genre (an audience or document type of staff writing,
- * and at least two third-person mentions of the assistant or of attackers) and the heuristic
- * found no attack pattern, `detectInjection` does not let the classifier flag it alone, and the
- * segment scan skips it. On all bench files this removed 10 false positives and no detection.
- * An instruction planted in such a text still flags when it addresses the AI or matches any
- * other pattern; one that does neither is the accepted miss.
+ * and at least two third-person mentions of the assistant or of attackers), only the heuristic's
+ * strong patterns count there (its weak cues, "already approved", "no need to check", "white
+ * text", are the bulletin's subject matter), the classifier cannot flag it alone, and the segment
+ * scan skips it. On all 41 bench files this removed 13 false positives and no detection. An
+ * instruction planted in such a text still flags when it addresses the AI or matches any other
+ * strong pattern; one that does neither is the accepted miss.
  */
 
 /** Shorter texts are messages, not documents: the rule never applies to them. */
@@ -26,6 +28,19 @@ const GENRE =
 /** The assistant or attackers, spoken of in the third person. */
 const THIRD_PERSON =
   /\b(?:attackers?|angreifer|atacantes?|attaquants?|phishing|prompt injection|injection (?:d'instructions|de prompt)|inyeccion de instrucciones|the assistant|der assistent|el asistente|l'assistant|the ai|la ia|die ki|l'ia|the bot|the chatbot)\b/g;
+
+/** Patterns at or above this weight flag alone; below it they are cues that need company. */
+const STRONG_FEATURE = 0.5;
+
+/**
+ * A heuristic result with only the features strong on their own. In staff writing about attacks
+ * the weak cues ("verified", "the system prompt", "white text") are the subject matter, not a request.
+ */
+export function strongFeaturesOnly(heuristic: InjectionScore, threshold: number): InjectionScore {
+  const features = heuristic.features.filter((f) => f.score >= STRONG_FEATURE);
+  const score = Math.round((1 - features.reduce((keep, f) => keep * (1 - f.score), 1)) * 1000) / 1000;
+  return { score, flagged: score >= threshold, features };
+}
 
 export function isStaffDiscussion(text: string): boolean {
   if (text.length < STAFF_DISCUSSION_MIN_CHARS) return false;
