@@ -1,7 +1,7 @@
 import { REASON_CODES } from '../reason-codes';
 import { loadBundledInjectionModel, predictInjection, type InjectionModel } from './injection-model';
 import { DEFAULT_INJECTION_THRESHOLD, scoreInjection, type InjectionScore, type TextSource } from './score-injection';
-import { isStaffDiscussion, strongFeaturesOnly } from './staff-discussion';
+import { isStaffDiscussion, scoreStaffDiscussion } from './staff-discussion';
 
 export interface DetectInjectionOptions {
   /** Score at or above which the text is flagged. @default DEFAULT_INJECTION_THRESHOLD (0.5) */
@@ -44,7 +44,7 @@ export function detectInjection(text: string, options: DetectInjectionOptions = 
   const staffDiscussion = isStaffDiscussion(text);
   // In staff writing about attacks the weak cues ("verified", "the system prompt", "white text") are
   // the subject matter, not a request: there only the strong patterns count.
-  const heuristic = staffDiscussion ? strongFeaturesOnly(scored, threshold) : scored;
+  const heuristic = staffDiscussion ? scoreStaffDiscussion(text, { threshold, source: options.source ?? 'document' }) : scored;
   const model = options.model === undefined ? loadBundledInjectionModel() : options.model;
   if (model === false) return { ...heuristic, heuristic, probability: undefined, classifierScore: undefined, classifierDiscounted: false };
   const probability = predictInjection(model, text, scored);

@@ -33,7 +33,7 @@ export const CASUAL_PATTERNS: InjectionPattern[] = [
     "\\b(?:istruzioni (?:di sistema|interne|nascoste|segrete|iniziali)|prompt di sistema|instrucoes (?:do sistema|internas|ocultas|secretas|iniciais)|prompt do sistema|systeeminstructies|systeemprompt|verborgen instructies|instrukcje systemowe|ukryte instrukcje|prompt systemowy|sistem (?:talimatlari|istemi|komutlari)|gizli talimatlar|guvenlik kurallarini|systeminstruktioner|dolda (?:regler|instruktioner)|texten du fick)\\b", P),
   // "the text that comes before my first message", "le texte qui précède mon premier message".
   pattern(R.INJECTION_PROMPT_EXTRACTION, 0.65, 'casual.text_before_mine',
-    "\\b(?:text|texte|texto|tekst|words|everything|tout ce|todo lo|alles)\\b(?: \\S+){0,4}? (?:before|preceding|qui precede|avant|antes de|vor|fore|przed|voor) (?:my|mon|mi|meiner|meinem|mitt|moja|moj|mijn) (?:first |premier |primer |ersten |forsta |pierwsz\\w* |eerste )?(?:message|mensaje|nachricht|meddelande|wiadomosc\\w*|bericht)\\b", P),
+    "\\b(?:text|texte|texto|tekst|words|everything|tout ce|todo lo|lo que hay|lo que viene|ce qu'il y a|ce qui vient|what comes|whatever is|alles|was)\\b(?: \\S+){0,4}? (?:before|preceding|qui precede|avant|antes de|vor|fore|przed|voor) (?:my|mon|mi|meiner|meinem|mitt|moja|moj|mijn) (?:first |premier |primer |ersten |forsta |pierwsz\\w* |eerste )?(?:message|mensaje|nachricht|meddelande|wiadomosc\\w*|bericht)\\b", P),
   pattern(R.INJECTION_JAILBREAK, 0.6, 'casual.no_rules_persona',
     "\\b(?:finge que (?:voce e|tu es)|fingi di essere|tu sei|voce e|jij bent|udawaj ze jestes)\\b.{0,40}\\b(?:sem regras|senza regole|zonder regels|bez zasad|sin reglas|sans regles|ohne regeln)\\b", P),
 ];

@@ -51,9 +51,9 @@ const REPORTER = new RegExp(
  * A quote introduced as an example ("Example seen last week: '…'", "Ejemplo real: '…'", "Beispiel:
  * '…'") in a text that warns about attacks: reported like the others.
  */
-const EXAMPLE_INTRO = /\b(?:example|for instance|ejemplo|beispiel|exemple)\b[^.!?]{0,50}$/;
+const EXAMPLE_INTRO = /\b(?:example|for instance|ejemplo|beispiel|exemple|(?:texts?|phrases?|messages?|sentences?|wording|emails?) (?:like|such as)|(?:texte|phrasen|nachrichten|satze|formulierungen|e-mails) wie|(?:textos|frases|mensajes|correos) (?:como|del tipo)|(?:textes|phrases|messages|e-mails) (?:comme|du type|de type))\b[^.!?]{0,50}$/;
 /** …and only in a text that warns about such attacks: "For example: '…'" alone is an easy wrapper. */
-const WARNING = /\b(?:watch out|beware|be careful|warning|phishing|scam|scams|spam|fraud|manipulat\w*|cuidado|estafa\w*|fraude|achtung|vorsicht|betrug\w*|warnung|mefiez|attention aux|arnaque\w*|hameconnage|security (?:bulletin|newsletter|awareness)|boletin de seguridad|sicherheits-?newsletter|lettre securite)\b/;
+const WARNING = /\b(?:watch out|beware|be careful|warning|phishing|scam|scams|spam|fraud|manipulat\w*|cuidado|estafa\w*|fraude|achtung|vorsicht|betrug\w*|warnung|mefiez|attention aux|arnaque\w*|hameconnage|security (?:bulletin|newsletter|awareness|note)|boletin de seguridad|nota de seguridad|aviso de seguridad|sicherheits-?newsletter|sicherheitshinweis|lettre securite|note de securite|prompt injection)\b/;
 
 /** Verbs that report words rather than say them. */
 const REPORTING_VERB = new RegExp(
@@ -111,6 +111,11 @@ const ACT_ON_IT = new RegExp(
     "\\b(?:fais|faites) ce qu(?:'|e )?(?:il|elle|ils|elles) (?:dit|disent|demande|demandent)\\b",
   ].join('|'),
 );
+
+/** The text with every quote of MIN_QUOTE_CHARS or more blanked out (staff writing about attacks quotes examples). */
+export function withoutQuotes(text: string): string {
+  return text.replace(QUOTE, (quote: string) => (quote.length - 2 < MIN_QUOTE_CHARS ? quote : ' "…" '));
+}
 
 /**
  * The text with every reported quote blanked out, or undefined when it has none (or when

@@ -4,7 +4,7 @@ import type { InjectionModel } from './injection-model';
 import { SEGMENT_MARGIN, SEGMENT_MIN_TEXT_CHARS, segmentsOf } from './buried-instructions';
 import { normaliseForMatching } from './normalise-for-matching';
 import { withoutReportedQuotes } from './reported-quotes';
-import { isStaffDiscussion, strongFeaturesOnly } from './staff-discussion';
+import { isStaffDiscussion, scoreStaffDiscussion } from './staff-discussion';
 import { DEFAULT_INJECTION_THRESHOLD, scoreInjection, type InjectionFeature, type TextSource } from './score-injection';
 
 /**
@@ -85,9 +85,9 @@ export function scanDocumentChunk(text: string, options: ScanDocumentOptions = {
   const source = options.source ?? 'document';
   const detect = (t: string, at: number) => detectInjection(t, { threshold: at, source, ...(options.model === undefined ? {} : { model: options.model }) });
   const whole = detect(text, threshold);
-  const visibleScore = scoreInjection(stripTags(text.replace(HTML_COMMENT, ' ')), { threshold, source });
-  // The same rule as detectInjection's: in staff writing about attacks only strong patterns count.
-  const visible = isStaffDiscussion(text) ? strongFeaturesOnly(visibleScore, threshold) : visibleScore;
+  const visibleText = stripTags(text.replace(HTML_COMMENT, ' '));
+  // The same rule as detectInjection's: in staff writing about attacks, quoted examples aside, only strong patterns count.
+  const visible = isStaffDiscussion(text) ? scoreStaffDiscussion(visibleText, { threshold, source }) : scoreInjection(visibleText, { threshold, source });
   const features = new Map<ReasonCode, InjectionFeature>();
   for (const f of [...whole.features, ...visible.features]) {
     const prev = features.get(f.code);

@@ -1,5 +1,6 @@
 import { normaliseForMatching } from './normalise-for-matching';
-import type { InjectionScore } from './score-injection';
+import { withoutQuotes } from './reported-quotes';
+import { scoreInjection, type InjectionScore, type ScoreInjectionOptions } from './score-injection';
 
 /**
  * Texts written *to staff about* the assistant or about attacks on it: security-awareness
@@ -23,11 +24,11 @@ export const STAFF_DISCUSSION_MIN_CHARS = 400;
 
 /** Who the text is written to, or what kind of staff document it is. */
 const GENRE =
-  /\b(?:hi all|hi team|hello team|dear (?:colleagues|team|all)|to all (?:staff|agents)|all(?:-| )staff|all-support-staff|team leads?|an alle|liebe (?:kolleginnen|kollegen|alle)|hallo zusammen|hola a todos|a todo el equipo|equipo de|bonjour a tous|a toute l'equipe|chers collegues|security awareness|awareness|sensibilisation|concienciacion|sicherheitshinweis|newsletter|bulletin|boletin|meeting notes|minutes|acta|compte rendu|protokoll|besprechung|release notes|notes de version|notas de la version|versionshinweise|onboarding|training|formation|formacion|schulung|leitfaden|guidelines|richtlinie|procedure|procedimiento|verfahrensanweisung|arbeitsanweisung|playbook|handbook|faq)\b/;
+  /\b(?:hi all|hi team|hello team|dear (?:colleagues|team|all)|to all (?:staff|agents)|all(?:-| )staff|all-support-staff|team leads?|an alle|liebe (?:kolleginnen|kollegen|alle)|hallo zusammen|hola a todos|a todo el equipo|equipo de|bonjour a tous|a toute l'equipe|chers collegues|security awareness|awareness|sensibilisation|concienciacion|sicherheitshinweis|newsletter|bulletin|boletin|meeting notes|minutes|acta|compte rendu|protokoll|besprechung|release notes|notes de version|notas de la version|versionshinweise|onboarding|training|formation|formacion|schulung|leitfaden|guidelines|richtlinie|procedure|procedimiento|verfahrensanweisung|arbeitsanweisung|playbook|handbook|faq|security note|note de securite|nota de seguridad|aviso de seguridad|support staff|support team|support-team|equipe support|equipo de (?:soporte|atencion)|for (?:all )?agents|pour les conseillers|para los agentes|fur (?:das|alle) (?:team|mitarbeitenden))\b/;
 
 /** The assistant or attackers, spoken of in the third person. */
 const THIRD_PERSON =
-  /\b(?:attackers?|angreifer|atacantes?|attaquants?|phishing|prompt injection|injection (?:d'instructions|de prompt)|inyeccion de instrucciones|the assistant|der assistent|el asistente|l'assistant|the ai|la ia|die ki|l'ia|the bot|the chatbot)\b/g;
+  /\b(?:attackers?|angreifer|atacantes?|attaquants?|phishing|spam|scammers?|betruger|estafadores|arnaqueurs|prompt injection|injection (?:d'instructions|de prompt)|inyeccion de instrucciones|(?:the|our) (?:ai )?assistant|(?:der|unser) (?:ki-)?assistent|(?:el|nuestro) asistente(?: de ia| virtual)?|(?:l'|notre )assistant(?: ia| virtuel)?|the ai|la ia|die ki|l'ia|(?:the|our) (?:chat)?bot)\b/g;
 
 /** Patterns at or above this weight flag alone; below it they are cues that need company. */
 const STRONG_FEATURE = 0.5;
@@ -40,6 +41,14 @@ export function strongFeaturesOnly(heuristic: InjectionScore, threshold: number)
   const features = heuristic.features.filter((f) => f.score >= STRONG_FEATURE);
   const score = Math.round((1 - features.reduce((keep, f) => keep * (1 - f.score), 1)) * 1000) / 1000;
   return { score, flagged: score >= threshold, features };
+}
+
+/**
+ * The heuristic as it counts in staff writing about attacks: the quoted examples blanked (they are
+ * what the bulletin warns about) and only the strong patterns of what remains.
+ */
+export function scoreStaffDiscussion(text: string, options: ScoreInjectionOptions & { threshold: number }): InjectionScore {
+  return strongFeaturesOnly(scoreInjection(withoutQuotes(text), options), options.threshold);
 }
 
 export function isStaffDiscussion(text: string): boolean {
