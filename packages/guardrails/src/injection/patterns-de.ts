@@ -5,7 +5,7 @@ const P = {
   verb: 'ignoriere|ignorier|ignorieren sie|ignoriert|ignorieren|vergiss|vergesst|vergessen sie|vergessen|missachte|missachten sie|uberspringe|ubergehe|verwirf|verwerfen sie|befolge nicht|befolgen sie nicht|beachte nicht|beachten sie nicht|hor auf(?:,)? (?:die|den|deine)',
   qual: 'vorherigen|vorherige|bisherigen|bisherige|obigen|obige|vorigen|vorangegangenen|alle|alles|deine|deinen|ihre|ihren|ursprunglichen|fruheren|gegebenen|bisher',
   target: '\\w*anweisungen|\\w*anweisung|\\w*instruktionen|regeln|vorgaben|befehle|richtlinien|aufgaben|auftrage|prompts?|systemprompt|system-prompt|einschrankungen|programmierung|informationen|angaben|ausfuhrungen',
-  ai: 'ki|kunstliche intelligenz|assistent(?:en)?|sprachmodell|modell|chat ?bot|bot',
+  ai: 'ki|kunstliche intelligenz|(?:chat-?)?assistent(?:en)?|sprachmodell|modell|chat ?bot|bot',
 };
 
 /** German features (normalised text: no umlauts, lower case). */

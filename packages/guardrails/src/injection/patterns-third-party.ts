@@ -18,7 +18,7 @@ const P = {
   supplier: "suppliers?|vendor|fournisseur|proveedor|lieferant",
   // What such a request is after.
   data:
-    "last (?:4|four) digits|4 derniers chiffres|(?:ultimos|ultimas) (?:4|cuatro) (?:digitos|cifras|numeros)|letzten (?:4|vier) (?:ziffern|stellen)|address|addresses|phone(?: number)?|mobile|e-?mail(?: address)?|contract number|account number|bank (?:details|account)|iban|date of birth|how much (?:she|he|they) pays?|what (?:she|he|they) ordered|direccion|telefono|movil|correo|numero de (?:contrato|cuenta|poliza)|cuanto paga|datos bancarios|adresse(?: mail| e-mail)?|telephone|portable|numero de (?:contrat|compte)|coordonnees bancaires|rib|combien (?:elle|il) paie|anschrift|telefonnummer|handynummer|e-mail-adresse|vertragsnummer|kontonummer|bankverbindung|wie ?viel (?:sie|er) zahlt|was (?:sie|er) bestellt",
+    "medications|medikamente|medicamentos|medicaments|prescriptions|rezepte|recetas|ordonnances|last (?:4|four) digits|4 derniers chiffres|(?:ultimos|ultimas) (?:4|cuatro) (?:digitos|cifras|numeros)|letzten (?:4|vier) (?:ziffern|stellen)|address|addresses|phone(?: number)?|mobile|e-?mail(?: address)?|contract number|account number|bank (?:details|account)|iban|date of birth|how much (?:she|he|they) pays?|what (?:she|he|they) ordered|direccion|telefono|movil|correo|numero de (?:contrato|cuenta|poliza)|cuanto paga|datos bancarios|adresse(?: mail| e-mail)?|telephone|portable|numero de (?:contrat|compte)|coordonnees bancaires|rib|combien (?:elle|il) paie|anschrift|telefonnummer|handynummer|e-mail-adresse|vertragsnummer|kontonummer|bankverbindung|wie ?viel (?:sie|er) zahlt|was (?:sie|er) bestellt",
 };
 
 /**
