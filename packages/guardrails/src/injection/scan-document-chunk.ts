@@ -86,8 +86,14 @@ export function scanDocumentChunk(text: string, options: ScanDocumentOptions = {
   const detect = (t: string, at: number) => detectInjection(t, { threshold: at, source, ...(options.model === undefined ? {} : { model: options.model }) });
   const whole = detect(text, threshold);
   const visibleText = stripTags(text.replace(HTML_COMMENT, ' '));
-  // The same rule as detectInjection's: in staff writing about attacks, quoted examples aside, only strong patterns count.
-  const visible = isStaffDiscussion(text) ? scoreStaffDiscussion(visibleText, { threshold, source }) : scoreInjection(visibleText, { threshold, source });
+  // Without markup the visible text is the text, already scored (most messages): no second pass.
+  // Otherwise the same rule as detectInjection's: in staff writing about attacks only strong patterns count.
+  const visible =
+    visibleText === text
+      ? whole.heuristic
+      : isStaffDiscussion(text)
+        ? scoreStaffDiscussion(visibleText, { threshold, source })
+        : scoreInjection(visibleText, { threshold, source });
   const features = new Map<ReasonCode, InjectionFeature>();
   for (const f of [...whole.features, ...visible.features]) {
     const prev = features.get(f.code);
