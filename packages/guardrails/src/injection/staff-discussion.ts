@@ -11,12 +11,13 @@ import { scoreInjection, type InjectionScore, type ScoreInjectionOptions } from 
  * benign emails and documents) it flagged 19 %, nearly all of them such texts.
  *
  * When a long text has both marks of the genre (an audience or document type of staff writing,
- * and at least two third-person mentions of the assistant or of attackers), only the heuristic's
- * strong patterns count there (its weak cues, "already approved", "no need to check", "white
- * text", are the bulletin's subject matter), the classifier cannot flag it alone, and the segment
- * scan skips it. On all 41 bench files this removed 13 false positives and no detection. An
- * instruction planted in such a text still flags when it addresses the AI or matches any other
- * strong pattern; one that does neither is the accepted miss.
+ * and at least two third-person mentions of the assistant or of attackers), its quoted examples
+ * are read as examples, only the heuristic's strong patterns count (its weak cues, "already
+ * approved", "no need to check", "white text", are the bulletin's subject matter), the classifier
+ * cannot flag it alone, and the segment scan skips it. When added, this removed 16 false
+ * positives on the bench files and no detection (see the README, round 12). An instruction planted
+ * in such a text, outside quotes, still flags when it addresses the AI or matches any other strong
+ * pattern; one that does neither is the accepted miss.
  */
 
 /** Shorter texts are messages, not documents: the rule never applies to them. */
