@@ -20,7 +20,7 @@
  * matches, so that a short quote ("hi") pairs its own marks and the text after it cannot become
  * the inside of a mispaired quote; too-short quotes are then skipped.
  */
-const QUOTE = /(?<!\p{L})'((?:[^'\n]|(?<=\p{L})'(?=\p{L})){0,300})'(?!\p{L})|"([^"\n]{0,300})"|\u201C([^\u201D\n]{0,300})\u201D|\u2018([^\u2019\n]{0,300})\u2019|\u00AB([^\u00BB\n]{0,300})\u00BB|\u00BB([^\u00AB\n]{0,300})\u00AB|\u201E([^\u201C\u201D\n]{0,300})[\u201C\u201D]/gu;
+const QUOTE = /(?<!\p{L})'((?:[^'\n]|(?<=\p{L})'(?=\p{L})){0,300})'(?!\p{L})|"([^"\n]{0,300})"|\u201C([^\u201D\n]{0,300})\u201D|\u2018([^\u2019\n]{0,300})\u2019|\u00AB([^\u00BB\n]{0,300})\u00BB|\u00BB([^\u00AB\n]{0,300})\u00AB|\u201E([^\u201C\u201D"\n]{0,300})["\u201C\u201D]/gu;
 /** Quotes shorter than this are names and labels ("hi", 'ok'), never an attack worth discounting. */
 const MIN_QUOTE_CHARS = 4;
 
