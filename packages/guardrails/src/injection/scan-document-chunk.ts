@@ -71,7 +71,7 @@ export function extractHiddenSegments(text: string): string[] {
   return segments.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
-const AI_MENTION = /\b(?:ai|a\.i\.|llm|assistant|assistants|assistenten?|asistente|chat ?bot|bot|language model|sprachmodell|modele de langage|modelo de lenguaje|ki|ia|gpt|copilot)\b/;
+const AI_MENTION = /\b(?:ai|a\.i\.|llm|assistant|assistants|assistenten?|assistenzsystem\w*|ki-system\w*|asistente|chat ?bot|bot|language model|sprachmodell|modele de langage|modelo de lenguaje|ki|ia|gpt|copilot)\b/;
 
 const stripTags = (html: string): string => html.replace(/<[^>]+>/g, ' ');
 

@@ -29,7 +29,7 @@ const GENRE =
 
 /** The assistant or attackers, spoken of in the third person. */
 const THIRD_PERSON =
-  /\b(?:manipulat\w*|manipulier\w*|tentatives? de manipulation|intentos? de manipulacion|attackers?|angreifer|atacantes?|attaquants?|phishing|spam|scammers?|betruger|estafadores|arnaqueurs|prompt injection|injection (?:d'instructions|de prompt)|inyeccion de instrucciones|(?:the|our|to the) (?:ai )?assistant|al asistente|au chatbot|a l'assistant|dem assistenten|(?:der|unser|den|dem|am|des) (?:ki-|chat-)?assistent(?:en)?|(?:support|chat|virtual|customer) assistant|(?:el|nuestro) asistente(?: de ia| virtual)?|(?:l'|notre )assistant(?: ia| virtuel)?|the ai|la ia|die ki|l'ia|(?:the|our) (?:chat)?bot)\b/g;
+  /\b(?:manipulat\w*|manipulier\w*|tentatives? de manipulation|intentos? de manipulacion|attackers?|angreifer|atacantes?|attaquants?|phishing|spam|scammers?|betruger|estafadores|arnaqueurs|prompt injection|injection (?:d'instructions|de prompt)|inyeccion de instrucciones|(?:the|our|to the) (?:ai )?assistant|al asistente|au chatbot|a l'assistant|dem assistenten|(?:der|unser|unsere[mnr]?|den|dem|am|des) (?:ki-|chat-)?assistent(?:en)?|(?:support|chat|virtual|customer) assistant|(?:el|nuestro) asistente(?: de ia| virtual)?|(?:l'|notre )assistant(?: ia| virtuel)?|the ai|la ia|die ki|l'ia|(?:the|our) (?:chat)?bot)\b/g;
 
 /** Patterns at or above this weight flag alone; below it they are cues that need company. */
 const STRONG_FEATURE = 0.5;
