@@ -19,7 +19,9 @@ export interface InjectionDetection extends InjectionScore {
   probability: number | undefined;
   /** The classifier's probability mapped onto the heuristic's scale (its threshold lands on 0.5). */
   classifierScore: number | undefined;
-  /** True when the text is staff writing about the assistant (`isStaffDiscussion`), so the classifier could not flag it alone. */
+  /** The text is staff writing about the assistant or attacks (`isStaffDiscussion`): only strong patterns counted. */
+  staffDiscussion: boolean;
+  /** True when, for that reason, the classifier's flag was not counted. */
   classifierDiscounted: boolean;
 }
 
@@ -40,13 +42,14 @@ export function classifierScoreOf(probability: number, modelThreshold: number): 
  */
 export function detectInjection(text: string, options: DetectInjectionOptions = {}): InjectionDetection {
   const threshold = options.threshold ?? DEFAULT_INJECTION_THRESHOLD;
-  const scored = scoreInjection(text, { threshold, source: options.source ?? 'document' });
+  const source = options.source ?? 'document';
+  const scored = scoreInjection(text, { threshold, source });
   const staffDiscussion = isStaffDiscussion(text);
   // In staff writing about attacks the weak cues ("verified", "the system prompt", "white text") are
   // the subject matter, not a request: there only the strong patterns count.
-  const heuristic = staffDiscussion ? scoreStaffDiscussion(text, { threshold, source: options.source ?? 'document' }) : scored;
+  const heuristic = staffDiscussion ? scoreStaffDiscussion(text, { threshold, source }) : scored;
   const model = options.model === undefined ? loadBundledInjectionModel() : options.model;
-  if (model === false) return { ...heuristic, heuristic, probability: undefined, classifierScore: undefined, classifierDiscounted: false };
+  if (model === false) return { ...heuristic, heuristic, probability: undefined, classifierScore: undefined, staffDiscussion, classifierDiscounted: false };
   const probability = predictInjection(model, text, scored);
   const classifierScore = classifierScoreOf(probability, model.threshold);
   // Staff writing about the assistant over-scores in the classifier; alone, it does not flag such a text.
@@ -57,6 +60,6 @@ export function detectInjection(text: string, options: DetectInjectionOptions = 
     features.sort((a, b) => b.score - a.score);
   }
   const score = classifierDiscounted ? heuristic.score : Math.max(heuristic.score, classifierScore);
-  return { score, flagged: score >= threshold, features, heuristic, probability: Math.round(probability * 1e4) / 1e4, classifierScore, classifierDiscounted };
+  return { score, flagged: score >= threshold, features, heuristic, probability: Math.round(probability * 1e4) / 1e4, classifierScore, staffDiscussion, classifierDiscounted };
 }
 

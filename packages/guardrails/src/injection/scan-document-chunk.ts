@@ -4,7 +4,7 @@ import type { InjectionModel } from './injection-model';
 import { SEGMENT_MARGIN, SEGMENT_MIN_TEXT_CHARS, segmentsOf } from './buried-instructions';
 import { normaliseForMatching } from './normalise-for-matching';
 import { withoutReportedQuotes } from './reported-quotes';
-import { isStaffDiscussion, scoreStaffDiscussion } from './staff-discussion';
+import { scoreStaffDiscussion } from './staff-discussion';
 import { DEFAULT_INJECTION_THRESHOLD, scoreInjection, type InjectionFeature, type TextSource } from './score-injection';
 
 /**
@@ -91,7 +91,7 @@ export function scanDocumentChunk(text: string, options: ScanDocumentOptions = {
   const visible =
     visibleText === text
       ? whole.heuristic
-      : isStaffDiscussion(text)
+      : whole.staffDiscussion
         ? scoreStaffDiscussion(visibleText, { threshold, source })
         : scoreInjection(visibleText, { threshold, source });
   const features = new Map<ReasonCode, InjectionFeature>();
@@ -104,7 +104,7 @@ export function scanDocumentChunk(text: string, options: ScanDocumentOptions = {
   // quotes are blanked first, or a segment holding the quote but not its reporter would score it in full.
   let buriedSegment: string | undefined;
   // Not in staff writing about the assistant: its segments are quoted examples and procedures.
-  if (source === 'message' && score < threshold && text.length >= SEGMENT_MIN_TEXT_CHARS && !whole.classifierDiscounted && !isStaffDiscussion(text)) {
+  if (source === 'message' && score < threshold && text.length >= SEGMENT_MIN_TEXT_CHARS && !whole.staffDiscussion) {
     const segmentThreshold = Math.min(0.99, threshold + SEGMENT_MARGIN);
     const withoutQuotes = withoutReportedQuotes(normaliseForMatching(text).text) ?? text;
     for (const segment of segmentsOf(withoutQuotes)) {

@@ -21,7 +21,7 @@ import { scoreInjection, type InjectionScore, type ScoreInjectionOptions } from 
  */
 
 /** Shorter texts are messages, not documents: the rule never applies to them. */
-export const STAFF_DISCUSSION_MIN_CHARS = 400;
+const STAFF_DISCUSSION_MIN_CHARS = 400;
 
 /** Who the text is written to, or what kind of staff document it is. */
 const GENRE =
@@ -38,7 +38,7 @@ const STRONG_FEATURE = 0.5;
  * A heuristic result with only the features strong on their own. In staff writing about attacks
  * the weak cues ("verified", "the system prompt", "white text") are the subject matter, not a request.
  */
-export function strongFeaturesOnly(heuristic: InjectionScore, threshold: number): InjectionScore {
+function strongFeaturesOnly(heuristic: InjectionScore, threshold: number): InjectionScore {
   const features = heuristic.features.filter((f) => f.score >= STRONG_FEATURE);
   const score = Math.round((1 - features.reduce((keep, f) => keep * (1 - f.score), 1)) * 1000) / 1000;
   return { score, flagged: score >= threshold, features };
