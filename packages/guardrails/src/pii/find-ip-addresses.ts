@@ -1,4 +1,5 @@
 import { isIPv4, isIPv6 } from 'node:net';
+import { lastMatchEnd } from './last-match-end';
 import type { PiiSpan } from './pii-types';
 
 const V4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)/g;
@@ -11,17 +12,11 @@ const VERSION_CONTEXT = /(?:\bv(?:ersion|ersión|er\.?)?|\bfirmware|\bbuild|\bre
 const VERSION_WORD = /\b(?:versions?|versi[oó]n|firmware|build|release|update|upgrade|patch|rollout|mise à jour|actualizaci[oó]n|aktualisierung|app)\b/gi;
 const ADDRESS_WORD = /\b(?:ip|ips|ipv4|address|adresse|direcci[oó]n|server|serveur|servidor|host|gateway|passerelle|dns|ping|router|routeur|subnet|proxy|vpn|firewall)\b/gi;
 
-function lastEnd(re: RegExp, text: string): number {
-  let end = -1;
-  for (const m of text.matchAll(re)) end = m.index + m[0].length;
-  return end;
-}
-
 /** A version number written like an address: a version word is nearer before it than any address word. */
 function looksLikeVersion(before: string): boolean {
   if (VERSION_CONTEXT.test(before.slice(-12))) return true;
-  const version = lastEnd(VERSION_WORD, before);
-  return version >= 0 && version > lastEnd(ADDRESS_WORD, before);
+  const version = lastMatchEnd(VERSION_WORD, before);
+  return version >= 0 && version > lastMatchEnd(ADDRESS_WORD, before);
 }
 
 export function findIpAddresses(text: string): PiiSpan[] {

@@ -1,4 +1,5 @@
 import { findNumbers, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { lastMatchEnd } from './last-match-end';
 import type { PiiSpan } from './pii-types';
 
 /** Regions tried for numbers written without a country code. @default ['US','GB','DE','ES','FR'] */
@@ -12,6 +13,8 @@ const CURRENCY_AROUND = /(?:[$€£¥]|\b(?:usd|eur|gbp|euros?|dollars?|pounds?)
 // 00025", "TVA FR 40 303 265 045", "passcode: 7741 0092", "build 22631.3296", "SN 8847-2201-7730".
 const OTHER_LABEL = /(?:\b(?:(?:order|tracking|customer|case|ticket|invoice|serial|reference|account) (?:number|no\.?|#)|siret|siren|tva|vat|ust-?id\w*|steuer\w*|nif|cif|passcode|pass code|one-time code|otp|pin|code|c[oó]digo|build|version|versi[oó]n|serial|serie|seriennummer|sn|s\/n|imei|lot|batch|lote|los|reference|r[ée]f[ée]rence|referencia|incident|incidencia|rma)\b)/gi;
 const PHONE_CONTEXT = /(?:phone|tel\b|tel\.|telephone|call|mobile|cell|whats\s?app|sms|text\s+me|reach\s+me|fax|number|n[uú]mero|tel[eé]fono|m[oó]vil|llam\w+|telefon\w*|handy|rufnummer|nummer|anruf\w*|erreichbar|t[ée]l[ée]phone|portable|appel\w*|joindre)/i;
+// The same words, global, for finding the last one before a candidate (built once, not per candidate).
+const PHONE_CONTEXT_ALL = new RegExp(PHONE_CONTEXT.source, 'gi');
 
 /**
  * Phone numbers in international and national formats. libphonenumber-js validates each
@@ -60,13 +63,9 @@ function cutAtSeparator(text: string, start: number, end: number, region: Countr
 
 /** The label nearest before the number names something else (SIRET, passcode, build, reference number...). */
 function labelledAsOther(before: string): boolean {
-  let other = -1;
-  for (const m of before.matchAll(OTHER_LABEL)) other = Math.max(other, m.index + m[0].length);
-  if (other < 0) return false;
-  let phone = -1;
-  for (const m of before.matchAll(new RegExp(PHONE_CONTEXT.source, 'gi'))) phone = Math.max(phone, m.index + m[0].length);
+  const other = lastMatchEnd(OTHER_LABEL, before);
   // "reference number": the compound ends where "number" does, and names a reference.
-  return other >= phone;
+  return other >= 0 && other >= lastMatchEnd(PHONE_CONTEXT_ALL, before);
 }
 
 function plausible(text: string, value: string, start: number, end: number): boolean {
